@@ -1,0 +1,90 @@
+// KernelConsole: the line-oriented command console on COM1 until BASIC takes over. It
+// polls the UART, edits lines with LineEditor, and runs a handful of commands:
+//   help, version, mem, panic-test (a deliberate null dereference), reboot.
+using Internal.Runtime;
+using RalphOS.Kernel.Arch;
+using RalphOS.Kernel.Boot;
+using RalphOS.Kernel.Diagnostics;
+using RalphOS.Kernel.Memory;
+
+namespace RalphOS.Kernel.Console;
+
+internal sealed unsafe class KernelConsole
+{
+    private const string Prompt = "ralph> ";
+    private const ulong KiB = 1024;
+
+    // Read through a static so the compiler cannot prove the dereference is of null.
+    private static ulong _nullAddress;
+
+    private readonly BootInfo* _bootInfo;
+    private readonly LineEditor _editor;
+
+    public KernelConsole(BootInfo* bootInfo)
+    {
+        _bootInfo = bootInfo;
+        _editor = new LineEditor(Terminal.Write);
+    }
+
+    public void Run()
+    {
+        KernelLog.Info("console", "ready on COM1; type 'help' for commands");
+        Terminal.Write(Prompt);
+        for (;;)
+        {
+            if (!Terminal.TryRead(out byte value))
+            {
+                Cpu.Pause();
+                continue;
+            }
+            string line = _editor.Feed(value);
+            if (line == null)
+                continue;
+            Execute(line.Trim());
+            Terminal.Write(Prompt);
+        }
+    }
+
+    private void Execute(string command)
+    {
+        switch (command)
+        {
+            case "":
+                break;
+            case "help":
+                Terminal.WriteLine("commands:");
+                Terminal.WriteLine("  help        this list");
+                Terminal.WriteLine("  version     kernel name and version");
+                Terminal.WriteLine("  mem         memory: RAM, kernel, heap");
+                Terminal.WriteLine("  panic-test  dereference a null pointer to show the panic report");
+                Terminal.WriteLine("  reboot      restart the machine");
+                break;
+            case "version":
+                Terminal.WriteLine(string.Concat(Version.Name, " ", Version.Number, " (", Version.Description) + ")");
+                break;
+            case "mem":
+                ShowMemory();
+                break;
+            case "panic-test":
+                Terminal.WriteLine("dereferencing a null pointer...");
+                Terminal.WriteHex(*(ulong*)_nullAddress);
+                break;
+            case "reboot":
+                Terminal.WriteLine("rebooting...");
+                Cpu.Reset();
+                break;
+            default:
+                Terminal.WriteLine(string.Concat("unknown command '", command, "'; type 'help' for the list"));
+                break;
+        }
+    }
+
+    private void ShowMemory()
+    {
+        Terminal.WriteLine(string.Concat("RAM usable:   ", (PhysicalMemory.UsableBytes / KiB).ToString(), " KiB"));
+        Terminal.WriteLine(string.Concat("kernel:       0x", Cpu.KernelStart().ToString("X"), " - 0x", Cpu.KernelEnd().ToString("X")));
+        Terminal.WriteLine(string.Concat("free from:    0x", _bootInfo->FreeMemoryStart.ToString("X")));
+        Terminal.WriteLine(string.Concat("heap used:    ", (ManagedHeap.BytesUsed / KiB).ToString(), " KiB of ",
+            (ManagedHeap.BytesTotal / KiB).ToString() + " KiB"));
+    }
+}

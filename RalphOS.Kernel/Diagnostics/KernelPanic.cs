@@ -1,0 +1,97 @@
+// KernelPanic: the last thing the kernel does after an unrecoverable error. It prints what
+// happened (a CPU exception with its registers, or a managed runtime failure such as a
+// null dereference, bad cast or throw), a symbolized backtrace, and halts the CPU.
+// Allocation-free apart from the caller's message string.
+using RalphOS.Kernel.Arch;
+using RalphOS.Kernel.Interrupts;
+
+namespace RalphOS.Kernel.Diagnostics;
+
+internal static unsafe class KernelPanic
+{
+    private static bool _inPanic;
+
+    public static void Install()
+    {
+        Internal.Runtime.Panic.Handler = &FromManagedCode;
+        Internal.Runtime.Panic.SymbolResolver = &SymbolTable.NameAt;
+    }
+
+    public static void FromManagedCode(string message)
+    {
+        Cpu.DisableInterrupts();
+        BeginReport();
+        Terminal.Write("KERNEL PANIC: ");
+        Terminal.WriteLine(message);
+        ulong rbp = Cpu.ReadFramePointer();
+        Backtrace.Print(*(ulong*)(rbp + 8) - 1, *(ulong*)rbp);
+        Halt();
+    }
+
+    public static void FromCpuException(InterruptFrame* frame)
+    {
+        BeginReport();
+        Terminal.Write("KERNEL PANIC: CPU exception ");
+        Terminal.Write(CpuExceptions.Name(frame->Vector));
+        Terminal.Write(" (vector ");
+        Terminal.WriteDecimal(frame->Vector);
+        Terminal.WriteLine(")");
+        Terminal.Write("error code ");
+        Terminal.WriteHex(frame->ErrorCode, 8);
+        Terminal.Write("  RIP ");
+        Terminal.WriteHex(frame->Rip);
+        Terminal.Write(' ');
+        Backtrace.WriteSymbol(frame->Rip);
+        Terminal.WriteLine();
+        if (frame->Vector == CpuExceptions.PageFault)
+        {
+            Terminal.Write("CR2 ");
+            Terminal.WriteHex(Cpu.ReadCr2());
+            Terminal.WriteLine(" (the address that faulted)");
+        }
+        PrintRegisters(frame);
+        Backtrace.Print(frame->Rip, frame->Rbp);
+        Halt();
+    }
+
+    private static void BeginReport()
+    {
+        if (_inPanic)
+        {
+            // A fault while reporting a fault: say so and stop rather than loop.
+            Terminal.WriteLine("\nKERNEL PANIC: nested panic while reporting; halting.");
+            Cpu.HaltForever();
+        }
+        _inPanic = true;
+        Terminal.WriteLine();
+    }
+
+    private static void PrintRegisters(InterruptFrame* f)
+    {
+        Register("RAX", f->Rax); Register("RBX", f->Rbx); Register("RCX", f->Rcx); Register("RDX", f->Rdx);
+        Terminal.WriteLine();
+        Register("RSI", f->Rsi); Register("RDI", f->Rdi); Register("RBP", f->Rbp); Register("RSP", f->Rsp);
+        Terminal.WriteLine();
+        Register("R8 ", f->R8); Register("R9 ", f->R9); Register("R10", f->R10); Register("R11", f->R11);
+        Terminal.WriteLine();
+        Register("R12", f->R12); Register("R13", f->R13); Register("R14", f->R14); Register("R15", f->R15);
+        Terminal.WriteLine();
+        Register("RFLAGS", f->Rflags); Register("CS", f->Cs); Register("SS", f->Ss);
+        Register("CR3", Cpu.ReadCr3());
+        Terminal.WriteLine();
+    }
+
+    private static void Register(string name, ulong value)
+    {
+        Terminal.Write(name);
+        Terminal.Write('=');
+        Terminal.WriteHex(value);
+        Terminal.Write(' ');
+    }
+
+    private static void Halt()
+    {
+        Terminal.WriteLine("system halted.");
+        Cpu.HaltForever();
+    }
+}

@@ -1,0 +1,79 @@
+// KernelMain: the C# entry point and the start-up sequence. entry.asm calls kmain with the
+// BootInfo pointer from stage 2. Order matters: the image checksum is taken before anything
+// writes the kernel's data; the serial port works without a heap; the heap must exist
+// before module statics are created; statics before any code that uses them.
+using System.Runtime.InteropServices;
+using Internal.Runtime;
+using RalphOS.Kernel.Arch;
+using RalphOS.Kernel.Boot;
+using RalphOS.Kernel.Diagnostics;
+using RalphOS.Kernel.Drivers.Serial;
+using RalphOS.Kernel.Interrupts;
+using RalphOS.Kernel.Memory;
+
+namespace RalphOS.Kernel;
+
+internal static unsafe class KernelMain
+{
+    private const uint SerialBaud = 115200;
+
+    [UnmanagedCallersOnly(EntryPoint = "kmain")]
+    private static void Main(BootInfo* bootInfo)
+    {
+        ImageCheck imageCheck = ImageCheck.Run(bootInfo);
+
+        var uart = new Uart16550(Uart16550.Com1Port);
+        bool uartWorks = uart.Initialize(SerialBaud);
+        Terminal.Attach(uart);
+        Terminal.WriteLine();
+        Terminal.Write(Version.Name);
+        Terminal.Write(' ');
+        Terminal.Write(Version.Number);
+        Terminal.Write(" (");
+        Terminal.Write(Version.Description);
+        Terminal.WriteLine(")");
+
+        if (!bootInfo->IsValid)
+        {
+            Terminal.WriteLine("KERNEL PANIC: no valid BootInfo from the bootloader (magic or version mismatch)");
+            Cpu.HaltForever();
+        }
+
+        PhysicalMemory.Initialize(bootInfo);
+        Backtrace.MappedLimit = bootInfo->MappedBytes;
+        if (!StartManagedRuntime(bootInfo))
+            Cpu.HaltForever();
+
+        KernelLog.MinimumLevel = LogLevel.Info;
+        KernelLog.Info("serial", uartWorks ? "COM1 ready (115200 baud, 8N1, FIFO on)" : "COM1 failed its loopback test");
+        BootReport.Print(bootInfo, imageCheck);
+
+        InterruptDescriptorTable.Install();
+        KernelLog.Info("interrupts", "IDT loaded: 256 vectors, CPU exceptions report a panic");
+
+        var console = new Console.KernelConsole(bootInfo);
+        console.Run();
+    }
+
+    // Gives the managed heap the largest free RAM range above the kernel, creates the
+    // module's static objects and installs the panic handler.
+    private static bool StartManagedRuntime(BootInfo* bootInfo)
+    {
+        if (!PhysicalMemory.FindLargestFreeRange(bootInfo->FreeMemoryStart, out ulong heapStart, out ulong heapLength))
+        {
+            Terminal.WriteLine("KERNEL PANIC: no usable RAM above the kernel for the heap");
+            return false;
+        }
+        ManagedHeap.Initialize((byte*)heapStart, (nuint)heapLength);
+        if (!ModuleInitializer.InitializeAll(Cpu.ModulesStart(), Cpu.ModulesEnd()))
+        {
+            Terminal.WriteLine("KERNEL PANIC: the compiled module's header is malformed");
+            return false;
+        }
+        ImageSegment* symbols = bootInfo->ImageHeader->FindSegment(SegmentKind.Symbols);
+        if (symbols != null)
+            SymbolTable.Load((byte*)symbols->LoadAddress, symbols->FileSize);
+        KernelPanic.Install();
+        return true;
+    }
+}

@@ -1,0 +1,85 @@
+; runtime_helpers.asm: the few runtime helpers compiled code calls that must be written in
+; assembly because the JIT assumes they touch almost no registers.
+;
+;   RhpAssignRef / RhpCheckedAssignRef  store a reference (rdi = destination, rsi = value).
+;       Our collector is a non-moving, non-generational mark and sweep, so a write barrier
+;       is just the store itself.
+;   RhpByRefAssignRef  copy one reference from [rsi] to [rdi], advancing both by 8.
+;   RhpStackProbe  touch every page from just below rsp down to r11 (the lowest address of
+;       the new frame) so a frame larger than a page cannot jump over a stack guard page.
+;       Only rax is used as scratch.
+;   memset / memmove / memcpy  C-ABI helpers the compiler's generated code may call.
+
+bits 64
+default rel
+section .text
+
+PAGE_SIZE equ 0x1000
+
+global RhpAssignRef
+global RhpCheckedAssignRef
+global RhpByRefAssignRef
+global RhpStackProbe
+global memset
+global memmove
+global memcpy
+
+RhpAssignRef:
+RhpCheckedAssignRef:
+    mov     [rdi], rsi
+    ret
+
+RhpByRefAssignRef:
+    movsq                       ; [rdi] <- [rsi]; rdi += 8; rsi += 8 (direction flag is clear)
+    ret
+
+RhpStackProbe:
+    mov     rax, rsp
+    and     rax, -PAGE_SIZE     ; start of the page rsp is on
+.next_page:
+    sub     rax, PAGE_SIZE
+    test    dword [rax], eax    ; touch it: faults here if this is a guard page
+    cmp     rax, r11
+    ja      .next_page
+    ret
+
+; void* memset(void* destination rdi, int value esi, size_t count rdx)
+memset:
+    mov     r8, rdi
+    mov     eax, esi
+    mov     rcx, rdx
+    rep     stosb
+    mov     rax, r8
+    ret
+
+; void* memmove(void* destination rdi, const void* source rsi, size_t count rdx)
+; Copies forwards unless the regions overlap with the destination above the source.
+memmove:
+memcpy:
+    mov     rax, rdi
+    mov     rcx, rdx
+    cmp     rdi, rsi
+    jbe     .forward
+    lea     r8, [rsi + rdx]
+    cmp     rdi, r8
+    jae     .forward
+    lea     rsi, [rsi + rdx - 1]
+    lea     rdi, [rdi + rdx - 1]
+    std
+    rep     movsb
+    cld
+    ret
+.forward:
+    rep     movsb
+    ret
+
+; No executable stack (silences the linker).
+section .note.GNU-stack noalloc noexec nowrite progbits
+
+; The stack-protection cookie compiled code checks in frames with stackalloc buffers.
+; A fixed odd value suffices to catch overruns (there is no attacker boundary here).
+section .data
+global __security_cookie
+align 8
+__security_cookie:
+    dq      0x2F8C3A91D6B7E453

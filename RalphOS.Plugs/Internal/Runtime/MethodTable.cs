@@ -1,0 +1,68 @@
+// MethodTable: the type descriptor the compiler emits for every type (NativeAOT layout, see
+// dotnet/runtime src/coreclr/nativeaot/Runtime/inc/MethodTable.h). Every object starts with
+// a pointer to one. Only the fields this runtime reads are described here.
+//
+//   offset 0  ushort  component size (arrays: element size; strings: 2)
+//   offset 2  ushort  flags
+//   offset 4  uint    base size (bytes of an instance with no elements, header included)
+//   offset 8  MethodTable*  related type (base class, or element type of an array)
+//   offset 16 ushort  number of vtable slots
+//   offset 18 ushort  number of interfaces
+//   offset 20 uint    hash code
+//   offset 24 vtable slots, then the interface list
+using System.Runtime.InteropServices;
+
+namespace Internal.Runtime;
+
+[StructLayout(LayoutKind.Sequential)]
+internal unsafe struct MethodTable
+{
+    // Bits of the 16-bit flags field: the upper half of the 32-bit EETypeFlags of .NET 9 and
+    // later (dotnet/runtime src/coreclr/nativeaot/Common/src/Internal/Runtime/MethodTable.cs;
+    // verified against the String MethodTable ILC 10 emits: flags 0xD000).
+    private const ushort KindMask = 0x0003;
+    private const ushort ParameterizedTypeKind = 0x0002;
+    private const ushort HasPointersFlag = 0x0100;
+    private const ushort HasComponentSizeFlag = 0x8000;
+    private const ushort ElementTypeMask = 0x7C00;
+    private const int ElementTypeShift = 10;
+
+    // Values of the element-type bits (MethodTable.h, EETypeElementType).
+    public const int ElementTypeClass = 0x14;
+    public const int ElementTypeInterface = 0x15;
+    public const int ElementTypeSystemArray = 0x16;
+    public const int ElementTypeArray = 0x17;
+    public const int ElementTypeSzArray = 0x18;
+
+    private ushort _componentSize;
+    private ushort _flags;
+    private uint _baseSize;
+    private MethodTable* _relatedType;
+    private ushort _numVtableSlots;
+    private ushort _numInterfaces;
+    private uint _hashCode;
+
+    public ushort ComponentSize => (_flags & HasComponentSizeFlag) != 0 ? _componentSize : (ushort)0;
+    public bool HasComponentSize => (_flags & HasComponentSizeFlag) != 0;
+    public bool ContainsGCPointers => (_flags & HasPointersFlag) != 0;
+    public uint BaseSize => _baseSize;
+    public bool IsParameterizedType => (_flags & KindMask) == ParameterizedTypeKind;
+    public int ElementType => (_flags & ElementTypeMask) >> ElementTypeShift;
+    public bool IsInterface => ElementType == ElementTypeInterface;
+    public bool IsArray => ElementType == ElementTypeArray || ElementType == ElementTypeSzArray;
+    public bool IsValueType => ElementType < ElementTypeClass;
+
+    // For classes, the base type; for arrays and pointers, the element type.
+    public MethodTable* RelatedType => _relatedType;
+    public ushort NumVtableSlots => _numVtableSlots;
+    public ushort NumInterfaces => _numInterfaces;
+
+    public MethodTable** InterfaceMap
+    {
+        get
+        {
+            fixed (MethodTable* self = &this)
+                return (MethodTable**)((byte*)self + sizeof(MethodTable) + _numVtableSlots * sizeof(nint));
+        }
+    }
+}

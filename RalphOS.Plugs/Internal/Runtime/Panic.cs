@@ -1,0 +1,35 @@
+// Panic: the end of the road for an unrecoverable error in managed code (a throw, a failed
+// cast, an index out of range, out of memory). The kernel installs a handler that prints
+// the message and a backtrace and stops; before it does, we halt the CPU.
+using System;
+using System.Runtime.InteropServices;
+
+namespace Internal.Runtime;
+
+public static unsafe class Panic
+{
+    // Set by the kernel at boot. Must not return.
+    public static delegate*<string, void> Handler;
+
+    // Set by the kernel: the name of the symbol at an address (a MethodTable, a method), or null.
+    public static delegate*<nuint, string> SymbolResolver;
+
+    public static void FailInvalidCast(nuint objectType, nuint targetType) =>
+        Fail(string.Concat("invalid cast from ", Describe(objectType), " to ", Describe(targetType)));
+
+    private static string Describe(nuint address)
+    {
+        string name = SymbolResolver != null ? SymbolResolver(address) : null;
+        return name ?? string.Concat("type at 0x", Number.UInt64ToHex(address));
+    }
+
+    public static void Fail(string message)
+    {
+        if (Handler != null)
+            Handler(message);
+        HaltForever();
+    }
+
+    [DllImport("*", EntryPoint = "ralph_halt_forever")]
+    private static extern void HaltForever();
+}

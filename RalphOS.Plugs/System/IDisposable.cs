@@ -1,0 +1,7 @@
+// IDisposable: the contract behind `using`.
+namespace System;
+
+public interface IDisposable
+{
+    void Dispose();
+}

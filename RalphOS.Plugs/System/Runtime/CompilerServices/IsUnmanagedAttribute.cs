@@ -1,0 +1,7 @@
+// Marks the unmanaged generic constraint.
+namespace System.Runtime.CompilerServices;
+
+[AttributeUsage(AttributeTargets.All)]
+public sealed class IsUnmanagedAttribute : Attribute
+{
+}

@@ -1,0 +1,6 @@
+// Marks volatile fields in signatures (modreq).
+namespace System.Runtime.CompilerServices;
+
+public static class IsVolatile
+{
+}

@@ -1,0 +1,94 @@
+// RuntimeExports: the allocation and boxing helpers compiled code calls by symbol name.
+// Objects come from ManagedHeap; each allocation reserves one extra pointer-sized word in
+// front of the object for the object header (the word at offset -8 that NativeAOT objects
+// carry), so an object's memory never overlaps its neighbour's header.
+using System.Runtime.CompilerServices;
+using Internal.Runtime;
+using Internal.Runtime.CompilerHelpers;
+
+namespace System.Runtime;
+
+internal static unsafe class RuntimeExports
+{
+    private const int ObjectHeaderSize = 8;
+
+    [RuntimeExport("RhpNewFast")]
+    private static object RhpNewFast(MethodTable* type) => AllocateObject(type);
+
+    [RuntimeExport("RhpNewFinalizable")]
+    private static object RhpNewFinalizable(MethodTable* type) => AllocateObject(type);
+
+    [RuntimeExport("RhpNewArrayFast")]
+    private static object RhpNewArrayFast(MethodTable* type, int length) => AllocateArray(type, length);
+
+    [RuntimeExport("RhpNewPtrArrayFast")]
+    private static object RhpNewPtrArrayFast(MethodTable* type, int length) => AllocateArray(type, length);
+
+    [RuntimeExport("RhpNewArray")]
+    private static object RhpNewArray(MethodTable* type, int length) => AllocateArray(type, length);
+
+    [RuntimeExport("RhNewString")]
+    private static object RhNewString(MethodTable* type, int length) => AllocateArray(type, length);
+
+    // A corrupted stack cookie or an internal consistency check failed.
+    [RuntimeExport("RhpFallbackFailFast")]
+    private static void RhpFallbackFailFast() => Panic.Fail("fail-fast: stack buffer overrun or corrupted runtime state");
+
+    [RuntimeExport("RhBox")]
+    private static object RhBox(MethodTable* type, ref byte data)
+    {
+        object result = AllocateObject(type);
+        uint size = type->BaseSize - (uint)(2 * sizeof(nint));
+        Buffer.MemoryCopy(Unsafe.AsPointer(ref data), (byte*)ObjectAddress(result) + sizeof(nint), size);
+        return result;
+    }
+
+    [RuntimeExport("RhUnboxNullable")]
+    private static void RhUnboxNullable(ref byte data, MethodTable* nullableType, object boxed)
+    {
+        // Nullable<T> is { bool hasValue; T value; }; the value sits at the type's value offset,
+        // which for the types we box is the field alignment of T (at most 8).
+        uint size = nullableType->BaseSize - (uint)(2 * sizeof(nint));
+        byte* destination = (byte*)Unsafe.AsPointer(ref data);
+        for (uint i = 0; i < size; i++)
+            destination[i] = 0;
+        if (boxed == null)
+            return;
+        destination[0] = 1;
+        MethodTable* valueType = boxed.GetMethodTable();
+        uint valueSize = valueType->BaseSize - (uint)(2 * sizeof(nint));
+        uint offset = size - valueSize;
+        Buffer.MemoryCopy((byte*)ObjectAddress(boxed) + sizeof(nint), destination + offset, valueSize);
+    }
+
+    internal static object AllocateObject(MethodTable* type)
+    {
+        byte* memory = ManagedHeap.Allocate(type->BaseSize + ObjectHeaderSize);
+        nint address = (nint)(memory + ObjectHeaderSize);
+        *(MethodTable**)address = type;
+        return Unsafe.As<nint, object>(ref address);
+    }
+
+    internal static object AllocateArray(MethodTable* type, int length)
+    {
+        if (length < 0)
+            ThrowHelpers.ThrowOverflowException();
+        return AllocateArrayLike(type, (uint)length);
+    }
+
+    // Arrays and strings: base size plus length elements, rounded up to pointer size.
+    internal static object AllocateArrayLike(MethodTable* type, uint length)
+    {
+        ulong size = type->BaseSize + (ulong)length * type->ComponentSize;
+        size = (size + (ulong)(sizeof(nint) - 1)) & ~(ulong)(sizeof(nint) - 1);
+        if (size > ManagedHeap.MaxObjectSize)
+            Panic.Fail("out of memory: object too large");
+        byte* memory = ManagedHeap.Allocate((nuint)size + ObjectHeaderSize);
+        nint address = (nint)(memory + ObjectHeaderSize);
+        *(MethodTable**)address = type;
+        *(uint*)(address + sizeof(nint)) = length;
+        return Unsafe.As<nint, object>(ref address);
+    }
+
+    internal static void* ObjectAddress(object value) => *(void**)Unsafe.AsPointer(ref value);
+}

@@ -1,0 +1,7 @@
+// System.RuntimeFieldHandle: an opaque handle the compiler emits for ldtoken.
+namespace System;
+
+public struct RuntimeFieldHandle
+{
+    private nint _value;
+}

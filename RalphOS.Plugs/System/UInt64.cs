@@ -1,0 +1,14 @@
+// System.UInt64: 64-bit unsigned integer.
+namespace System;
+
+public struct UInt64
+{
+    private ulong _value;
+
+    public const ulong MaxValue = 0xFFFFFFFFFFFFFFFF;
+    // Supports "X"/"x" with an optional digit count (e.g. "X8"); anything else is decimal.
+    public string ToString(string format) => Number.FormatWithHexOption(unchecked((ulong)_value), format, ToString());
+
+    public override string ToString() => Number.UInt64ToString(_value);
+    public override int GetHashCode() => (int)_value ^ (int)(_value >> 32);
+}

@@ -1,0 +1,146 @@
+#!/usr/bin/env bash
+# run.sh: one entry point for building, running and testing Ralph OS.
+#   ./run.sh            set up what is missing, build, boot with the serial console here
+#   ./run.sh test       everything CI runs; ends with "N passed, N failed"
+#   ./run.sh help       all targets
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+BUILD="$ROOT/build"
+IMAGE="$BUILD/ralph_os.img"
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+
+# Debian packages each tool comes from (setup installs the missing ones).
+APT_PACKAGES=(nasm:nasm qemu-system-x86_64:qemu-system-x86 ld:binutils objcopy:binutils gdb:gdb)
+
+say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
+die() { printf 'run.sh: %s\n' "$*" >&2; exit 1; }
+
+usage() {
+  cat <<'EOF'
+Usage: ./run.sh [target]
+
+  (no target)   setup if needed, build, then run
+  setup         install missing tools (nasm, qemu, binutils, gdb) and restore NuGet packages
+  build | all   build everything: bootloader, kernel, image, tools (dotnet build)
+  image         same as build (the image is build/ralph_os.img)
+  bootloader    assemble stage1/stage2 and build the image tool only
+  kernel        build the kernel and its image
+  run           boot the image: serial console on this terminal, no display (Ctrl-A X quits)
+  debug         like run, with QEMU's interrupt and CPU-reset log in build/qemu-debug.log
+  gdb           boot paused, waiting for gdb on localhost:1234 (prints the gdb command)
+  test          build and run all host and boot tests; ends with "N passed, N failed"
+  bench         boot-time benchmark (QEMU start to console prompt, TCG and KVM)
+  clean         remove build outputs
+  help          this text
+
+Environment: RALPH_ACCEL=kvm|tcg forces the accelerator (default: KVM when /dev/kvm is usable).
+EOF
+}
+
+have() { command -v "$1" >/dev/null 2>&1; }
+
+# Installs missing Debian packages: directly as root, through sudo otherwise, or tells how.
+install_packages() {
+  local missing=()
+  local entry tool package
+  for entry in "$@"; do
+    tool="${entry%%:*}"; package="${entry##*:}"
+    have "$tool" || missing+=("$package")
+  done
+  [ ${#missing[@]} -eq 0 ] && return 0
+  mapfile -t missing < <(printf '%s\n' "${missing[@]}" | sort -u)
+  say "installing: ${missing[*]}"
+  local sudo=""
+  if [ "$(id -u)" -ne 0 ]; then
+    if have sudo; then sudo="sudo"; else
+      die "missing packages; run: sudo apt-get install -y ${missing[*]}"
+    fi
+  fi
+  export DEBIAN_FRONTEND=noninteractive
+  $sudo apt-get update -qq
+  $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+}
+
+setup() {
+  have dotnet || die "the .NET SDK (10.0) is required: see https://learn.microsoft.com/dotnet/core/install/linux-debian"
+  install_packages "${APT_PACKAGES[@]}"
+  say "restoring NuGet packages (ILCompiler, xunit)"
+  dotnet restore "$ROOT/RalphOS.sln" -v:q >/dev/null
+}
+
+needs_setup() {
+  local entry
+  for entry in "${APT_PACKAGES[@]}"; do have "${entry%%:*}" || return 0; done
+  return 1
+}
+
+build() {
+  needs_setup && setup
+  say "building Ralph OS"
+  dotnet build "$ROOT/RalphOS.sln" -v:q -nologo -clp:NoSummary "$@"
+  [ -f "$IMAGE" ] || die "the build did not produce $IMAGE"
+}
+
+# KVM is usable when /dev/kvm opens read-write and the hypervisor is hardware-assisted.
+# kvm-pvm (a software nested hypervisor some cloud machines load) runs ring-0 code of a
+# plain BIOS guest in an instruction emulator that lacks SSE, so C# code cannot run there.
+kvm_usable() {
+  [ -r /dev/kvm ] && [ -w /dev/kvm ] && [ ! -d /sys/module/kvm_pvm ]
+}
+
+accel_args() {
+  local accel="${RALPH_ACCEL:-}"
+  if [ -z "$accel" ]; then
+    if kvm_usable; then accel=kvm; else accel=tcg; fi
+  fi
+  if [ "$accel" = kvm ]; then echo "-accel kvm -cpu qemu64"; else echo "-accel tcg"; fi
+}
+
+qemu() {
+  # shellcheck disable=SC2046
+  exec qemu-system-x86_64 -drive "format=raw,file=$IMAGE" -serial stdio -display none \
+    -no-reboot -m 256M $(accel_args) "$@"
+}
+
+run_tests() {
+  needs_setup && setup
+  build
+  say "running host and boot tests"
+  local log="$BUILD/test-output.log"
+  local status=0
+  dotnet test "$ROOT/RalphOS.sln" --no-build -v:q -nologo 2>&1 | tee "$log" || status=$?
+  # Each test assembly prints "Passed!  - Failed: F, Passed: P, ..." (or "Failed!  - ...").
+  local passed failed
+  passed=$(grep -Eo 'Passed: +[0-9]+,' "$log" | awk '{s += $2} END {print s + 0}')
+  failed=$(grep -Eo 'Failed: +[0-9]+,' "$log" | awk '{s += $2} END {print s + 0}')
+  if [ "$status" -ne 0 ] && [ "${failed:-0}" -eq 0 ]; then failed=1; fi
+  echo "${passed:-0} passed, ${failed:-0} failed"
+  [ "$status" -eq 0 ] && [ "${failed:-0}" -eq 0 ]
+}
+
+bench() {
+  build
+  python3 "$ROOT/tools/bench-boot.py" "$IMAGE" 5
+}
+
+target="${1:-default}"
+shift || true
+case "$target" in
+  default)      build; qemu ;;
+  setup)        setup ;;
+  build|all|image) build "$@" ;;
+  bootloader)   needs_setup && setup; dotnet build "$ROOT/RalphOS.Boot/RalphOS.Boot.csproj" -v:q -nologo ;;
+  kernel)       needs_setup && setup; dotnet build "$ROOT/RalphOS.Kernel/RalphOS.Kernel.csproj" -v:q -nologo ;;
+  run)          build; qemu "$@" ;;
+  debug)        build; say "QEMU log: $BUILD/qemu-debug.log"; qemu -d int,cpu_reset -D "$BUILD/qemu-debug.log" "$@" ;;
+  gdb)          build
+                say "waiting for gdb; in another terminal run:"
+                echo "  gdb $BUILD/kernel.elf -ex 'target remote :1234' -ex 'break kmain' -ex continue"
+                qemu -s -S "$@" ;;
+  test)         run_tests ;;
+  bench)        bench ;;
+  clean)        rm -rf "$BUILD"; dotnet clean "$ROOT/RalphOS.sln" -v:q -nologo >/dev/null 2>&1 || true; say "clean" ;;
+  help|-h|--help) usage ;;
+  *)            usage >&2; echo >&2; die "unknown target '$target'" ;;
+esac
