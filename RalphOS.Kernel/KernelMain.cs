@@ -10,6 +10,7 @@ using RalphOS.Kernel.Diagnostics;
 using RalphOS.Kernel.Drivers.Serial;
 using RalphOS.Kernel.Interrupts;
 using RalphOS.Kernel.Memory;
+using RalphOS.Kernel.Time;
 
 namespace RalphOS.Kernel;
 
@@ -50,9 +51,24 @@ internal static unsafe class KernelMain
 
         InterruptDescriptorTable.Install();
         KernelLog.Info("interrupts", "IDT loaded: 256 vectors, CPU exceptions report a panic");
+        StartInterruptDrivenDevices();
 
         var console = new Console.KernelConsole(bootInfo);
         console.Run();
+    }
+
+    // The PIC is remapped above the CPU exceptions, then the timer and serial input get
+    // their IRQ lines, and interrupts go on.
+    private static void StartInterruptDrivenDevices()
+    {
+        IrqTable.Initialize();
+        Clock.Start();
+        SerialInput.Start();
+        Cpu.EnableInterrupts();
+        KernelLog.Info("interrupts", "PIC remapped to vectors 32-47; IRQ 0 timer and IRQ 4 serial enabled");
+        KernelLog.Info("timer", "PIT channel 0 at 1000 Hz (divisor 1193)");
+        WallClock now = CmosClock.Read();
+        KernelLog.Info("clock", string.Concat(now.DateText, " ", now.TimeText, " from the CMOS real-time clock"));
     }
 
     // Gives the managed heap the largest free RAM range above the kernel, creates the

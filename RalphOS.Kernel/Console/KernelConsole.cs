@@ -1,11 +1,13 @@
 // KernelConsole: the line-oriented command console on COM1 until BASIC takes over. It
 // polls the UART, edits lines with LineEditor, and runs a handful of commands:
-//   help, version, mem, panic-test (a deliberate null dereference), reboot.
+//   help, version, mem, uptime, date, sleep MS, selftest, panic-test (a deliberate null
+//   dereference), reboot.
 using Internal.Runtime;
 using RalphOS.Kernel.Arch;
 using RalphOS.Kernel.Boot;
 using RalphOS.Kernel.Diagnostics;
 using RalphOS.Kernel.Memory;
+using RalphOS.Kernel.Time;
 
 namespace RalphOS.Kernel.Console;
 
@@ -34,7 +36,7 @@ internal sealed unsafe class KernelConsole
         {
             if (!Terminal.TryRead(out byte value))
             {
-                Cpu.Pause();
+                Cpu.Halt(); // until the next interrupt: a key, or the 1 ms timer tick
                 continue;
             }
             string line = _editor.Feed(value);
@@ -56,6 +58,10 @@ internal sealed unsafe class KernelConsole
                 Terminal.WriteLine("  help        this list");
                 Terminal.WriteLine("  version     kernel name and version");
                 Terminal.WriteLine("  mem         memory: RAM, kernel, heap");
+                Terminal.WriteLine("  uptime      milliseconds since the timer started");
+                Terminal.WriteLine("  date        date and time from the real-time clock");
+                Terminal.WriteLine("  sleep MS    wait MS milliseconds on the timer");
+                Terminal.WriteLine("  selftest    run the managed-runtime test suite");
                 Terminal.WriteLine("  panic-test  dereference a null pointer to show the panic report");
                 Terminal.WriteLine("  reboot      restart the machine");
                 break;
@@ -64,6 +70,16 @@ internal sealed unsafe class KernelConsole
                 break;
             case "mem":
                 ShowMemory();
+                break;
+            case "uptime":
+                Terminal.WriteLine(string.Concat("up ", Clock.Milliseconds.ToString(), " ms"));
+                break;
+            case "date":
+                WallClock now = CmosClock.Read();
+                Terminal.WriteLine(string.Concat(now.DateText, " ", now.TimeText));
+                break;
+            case "selftest":
+                SelfTest.SelfTestRunner.RunAll();
                 break;
             case "panic-test":
                 Terminal.WriteLine("dereferencing a null pointer...");
@@ -74,9 +90,24 @@ internal sealed unsafe class KernelConsole
                 Cpu.Reset();
                 break;
             default:
-                Terminal.WriteLine(string.Concat("unknown command '", command, "'; type 'help' for the list"));
+                if (command.StartsWith("sleep "))
+                    SleepCommand(command.Substring(6));
+                else
+                    Terminal.WriteLine(string.Concat("unknown command '", command, "'; type 'help' for the list"));
                 break;
         }
+    }
+
+    // sleep MS: waits that long on the timer, then says so (the boot tests time it).
+    private static void SleepCommand(string argument)
+    {
+        if (!ulong.TryParse(argument.Trim(), out ulong milliseconds) || milliseconds > 60_000)
+        {
+            Terminal.WriteLine("usage: sleep MILLISECONDS (0 to 60000)");
+            return;
+        }
+        Clock.Sleep(milliseconds);
+        Terminal.WriteLine(string.Concat("slept ", milliseconds.ToString(), " ms"));
     }
 
     private void ShowMemory()

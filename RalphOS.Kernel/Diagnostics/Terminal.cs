@@ -1,5 +1,6 @@
 // Terminal: text output to the serial console, usable from any context including a panic:
 // the Write* methods here never allocate. "\n" is sent as CR LF for terminals in raw mode.
+// Input comes from SerialInput's buffer once interrupts are on, polled before that.
 using RalphOS.Kernel.Drivers.Serial;
 
 namespace RalphOS.Kernel.Diagnostics;
@@ -72,7 +73,15 @@ internal static unsafe class Terminal
         }
     }
 
+    // The next input byte: from the interrupt-fed buffer once SerialInput runs, else polled.
     public static bool TryRead(out byte value)
+    {
+        if (SerialInput.IsStarted)
+            return SerialInput.TryRead(out value);
+        return TryReadHardware(out value);
+    }
+
+    public static bool TryReadHardware(out byte value)
     {
         if (!_attached)
         {
@@ -81,4 +90,6 @@ internal static unsafe class Terminal
         }
         return _uart.TryRead(out value);
     }
+
+    public static void EnableReceiveInterrupt() => _uart.EnableReceiveInterrupt();
 }

@@ -1,6 +1,6 @@
 // InterruptDispatcher: the single C# entry for every interrupt (called by interrupts.asm
 // with the saved state). CPU exceptions are fatal for now and go to the panic screen;
-// hardware interrupt lines are not enabled yet, so any other vector is reported.
+// vectors 32-47 are the legacy IRQ lines; anything else is reported and ignored.
 using System.Runtime.InteropServices;
 using RalphOS.Kernel.Diagnostics;
 
@@ -14,6 +14,12 @@ internal static unsafe class InterruptDispatcher
         if (frame->Vector < CpuExceptions.Count)
         {
             KernelPanic.FromCpuException(frame);
+            return;
+        }
+        int line = (int)frame->Vector - Pic8259.FirstVector;
+        if (line >= 0 && line < Pic8259.LineCount)
+        {
+            IrqTable.Handle(line);
             return;
         }
         KernelLog.Warning("interrupts", "unexpected interrupt vector");

@@ -76,4 +76,50 @@ internal static unsafe class Number
         }
         return new string(buffer, 0, padding + digits.Length);
     }
+
+    // Decimal digits with optional surrounding white space and (when signed) a leading
+    // sign; false on anything else or on overflow. Invariant culture, as .NET's default
+    // integer parsing (NumberStyles.Integer).
+    public static bool TryParseUInt64(string text, out ulong value)
+    {
+        value = 0;
+        if (text == null)
+            return false;
+        int i = 0, end = text.Length;
+        while (i < end && IsSpace(text[i]))
+            i++;
+        while (end > i && IsSpace(text[end - 1]))
+            end--;
+        if (i < end && text[i] == '+')
+            i++;
+        if (i == end)
+            return false;
+        ulong result = 0;
+        for (; i < end; i++)
+        {
+            uint digit = (uint)(text[i] - '0');
+            if (digit > 9 || result > (ulong.MaxValue - digit) / 10)
+                return false;
+            result = result * 10 + digit;
+        }
+        value = result;
+        return true;
+    }
+
+    public static bool TryParseInt64(string text, out long value)
+    {
+        value = 0;
+        if (text == null)
+            return false;
+        string trimmed = text.Trim();
+        bool negative = trimmed.Length > 0 && trimmed[0] == '-';
+        if (!TryParseUInt64(negative ? trimmed.Substring(1) : trimmed, out ulong magnitude))
+            return false;
+        if (negative ? magnitude > 9223372036854775808UL : magnitude > long.MaxValue)
+            return false;
+        value = negative ? (long)(0 - magnitude) : (long)magnitude;
+        return true;
+    }
+
+    private static bool IsSpace(char c) => c == ' ' || (c >= '\t' && c <= '\r');
 }

@@ -1,6 +1,7 @@
 // Uart16550: the PC serial port (National Semiconductor 16550 UART), programmed directly
 // through its I/O ports. COM1 at 0x3F8 carries the kernel log and the console. Transmit
-// waits for the holding register to empty; receive is polled (no interrupt yet). A struct,
+// waits for the holding register to empty; receive is polled, or drained into a buffer by
+// the IRQ 4 handler (SerialInput) once interrupts are on. A struct,
 // so the console works before the managed heap exists.
 // Register map: PC16550D datasheet, section 8 "Registers".
 using RalphOS.Kernel.Arch;
@@ -28,6 +29,7 @@ internal struct Uart16550
     private const byte LineStatusDataReady = 0x01;
     private const byte LineStatusTransmitEmpty = 0x20;
     private const byte LoopbackTestByte = 0xAE;
+    private const byte InterruptOnReceivedData = 0x01;
 
     private readonly ushort _port;
 
@@ -54,6 +56,10 @@ internal struct Uart16550
         Cpu.OutByte((ushort)(_port + ModemControlRegister), ModemDtrRtsOut2);
         return works;
     }
+
+    // Raises IRQ 4 (COM1) whenever received data is waiting; OUT2 (set above) gates the line.
+    public void EnableReceiveInterrupt() =>
+        Cpu.OutByte((ushort)(_port + InterruptEnableRegister), InterruptOnReceivedData);
 
     public void Write(byte value)
     {

@@ -1,0 +1,135 @@
+// LanguageTests: C# language features in the kernel (classes, interfaces, generics,
+// structs, boxing, casts, delegates, statics, spans, strings). Expected values are what
+// .NET gives for the same code.
+using System;
+
+namespace RalphOS.Kernel.SelfTest;
+
+internal static class LanguageTests
+{
+    private interface IShape
+    {
+        int Area();
+        string Name => "shape";
+    }
+
+    private abstract class Shape : IShape
+    {
+        public abstract int Area();
+        public virtual string Describe() => "shape";
+    }
+
+    private sealed class Square : Shape
+    {
+        private readonly int _side;
+        public Square(int side) { _side = side; }
+        public override int Area() => _side * _side;
+        public override string Describe() => "square";
+    }
+
+    private sealed class Rectangle : Shape, IShape
+    {
+        private readonly int _w, _h;
+        public Rectangle(int w, int h) { _w = w; _h = h; }
+        public override int Area() => _w * _h;
+        string IShape.Name => "rectangle";
+    }
+
+    private struct Point
+    {
+        public int X, Y;
+        public Point(int x, int y) { X = x; Y = y; }
+        public override string ToString() => string.Concat(X.ToString(), ",", Y.ToString());
+    }
+
+    private sealed class Box<T>
+    {
+        public T Value;
+        public Box(T value) { Value = value; }
+    }
+
+    private static class Lazy
+    {
+        public static readonly string Greeting = MakeGreeting();
+        private static string MakeGreeting() => string.Concat("hel", "lo");
+    }
+
+    public static void Run()
+    {
+        Shape[] shapes = { new Square(3), new Rectangle(2, 5) };
+        int total = 0;
+        foreach (Shape s in shapes)
+            total += s.Area();
+        SelfTestRunner.Check("virtual calls and foreach over an array", total == 19);
+        SelfTestRunner.Check("override vs base virtual", shapes[0].Describe() == "square" && shapes[1].Describe() == "shape");
+
+        IShape[] viaInterface = { new Square(4), new Rectangle(1, 7) };
+        int interfaceTotal = 0;
+        for (int i = 0; i < viaInterface.Length; i++)
+            interfaceTotal += viaInterface[i].Area();
+        SelfTestRunner.Check("interface dispatch", interfaceTotal == 23);
+        SelfTestRunner.Check("default interface method and explicit implementation",
+            viaInterface[0].Name == "shape" && viaInterface[1].Name == "rectangle");
+
+        object boxed = 42;
+        SelfTestRunner.Check("boxing and unboxing", boxed is int n && n == 42 && (int)boxed + 1 == 43);
+        object shape = shapes[0];
+        SelfTestRunner.Check("is/as casts", shape is Square && shape as Rectangle == null && shape is IShape);
+
+        var point = new Point(3, -4);
+        SelfTestRunner.Check("struct with override", point.ToString() == "3,-4");
+
+        var intBox = new Box<int>(7);
+        var stringBox = new Box<string>("seven");
+        SelfTestRunner.Check("generics over value and reference types", intBox.Value == 7 && stringBox.Value == "seven");
+
+        int captured = 10;
+        Func<int, int> addCaptured = x => x + captured;
+        captured = 20;
+        Action<int> record = x => captured += x;
+        record(5);
+        SelfTestRunner.Check("lambdas with captured variables", addCaptured(1) == 26);
+        Func<int, int, int> multiply = Multiply;
+        SelfTestRunner.Check("delegate to a static method", multiply(6, 7) == 42);
+
+        SelfTestRunner.Check("static readonly field set by a static constructor", Lazy.Greeting == "hello");
+
+        Span<int> numbers = stackalloc int[4];
+        for (int i = 0; i < numbers.Length; i++)
+            numbers[i] = i * i;
+        SelfTestRunner.Check("stackalloc and Span<T>", numbers[3] == 9 && numbers.Slice(1, 2)[1] == 4);
+
+        SelfTestRunner.Check("switch on strings", Classify("two") == 2 && Classify("nine") == -1);
+
+        (int q, int r) = DivRem(17, 5);
+        SelfTestRunner.Check("tuples", q == 3 && r == 2);
+
+        int? maybe = null;
+        int? some = 5;
+        SelfTestRunner.Check("nullable value types", !maybe.HasValue && some.GetValueOrDefault() == 5 && (maybe ?? 9) == 9);
+
+        long big = 3_000_000_000L * 3;
+        double ratio = 10.0 / 4.0;
+        SelfTestRunner.Check("64-bit and double arithmetic", big == 9_000_000_000L && ratio == 2.5 && (long)(ratio * 4) == 10);
+
+        string text = string.Concat("Ralph", " ", "OS");
+        SelfTestRunner.Check("string concatenation and length", text.Length == 8 && text[6] == 'O');
+        SelfTestRunner.Check("string interpolation", $"{text} has {text.Length} chars" == "Ralph OS has 8 chars");
+    }
+
+    private static int Multiply(int a, int b) => a * b;
+
+    private static (int, int) DivRem(int a, int b) => (a / b, a % b);
+
+    private static int Classify(string word) => word switch
+    {
+        "one" => 1,
+        "two" => 2,
+        "three" => 3,
+        "four" => 4,
+        "five" => 5,
+        "six" => 6,
+        "seven" => 7,
+        _ => -1,
+    };
+}

@@ -1,0 +1,35 @@
+// Clock: the kernel's monotonic time, counted in PIT ticks since the timer started and
+// reported in milliseconds. The tick handler runs on IRQ 0; everything else only reads.
+using RalphOS.Kernel.Arch;
+using RalphOS.Kernel.Interrupts;
+
+namespace RalphOS.Kernel.Time;
+
+internal static unsafe class Clock
+{
+    private static ulong _ticks;
+
+    public static void Start()
+    {
+        IrqTable.Register(Pit8254.IrqLine, &OnTick);
+        Pit8254.Start();
+    }
+
+    public static ulong Ticks => _ticks;
+
+    // Milliseconds since the timer started: ticks x (divisor / input clock), exactly.
+    public static ulong Milliseconds => _ticks * Pit8254.Divisor * 1000 / Pit8254.InputHz;
+
+    // Waits (halting the CPU between interrupts) until at least `milliseconds` have passed.
+    public static void Sleep(ulong milliseconds)
+    {
+        ulong until = Milliseconds + milliseconds;
+        while (Milliseconds < until)
+            Cpu.Halt();
+    }
+
+    private static void OnTick()
+    {
+        _ticks++;
+    }
+}

@@ -1,0 +1,7 @@
+// Something foreach can walk, yielding T.
+namespace System.Collections.Generic;
+
+public interface IEnumerable<out T> : IEnumerable
+{
+    new IEnumerator<T> GetEnumerator();
+}
