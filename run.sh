@@ -82,11 +82,12 @@ build() {
   [ -f "$IMAGE" ] || die "the build did not produce $IMAGE"
 }
 
-# KVM is usable when /dev/kvm opens read-write and the hypervisor is hardware-assisted.
-# kvm-pvm (a software nested hypervisor some cloud machines load) runs ring-0 code of a
-# plain BIOS guest in an instruction emulator that lacks SSE, so C# code cannot run there.
+# KVM is usable when /dev/kvm opens read-write and the CPU shows hardware virtualization
+# (vmx or svm). Some cloud VMs offer a nested /dev/kvm without it (kvm-pvm): there the
+# guest's kernel code runs in an instruction emulator without SSE, so C# code cannot run.
+# The test harness (tests/RalphOS.TestHarness/QemuAcceleratorChoice.cs) applies the same rule.
 kvm_usable() {
-  [ -r /dev/kvm ] && [ -w /dev/kvm ] && [ ! -d /sys/module/kvm_pvm ]
+  [ -r /dev/kvm ] && [ -w /dev/kvm ] && grep -qwE 'vmx|svm' /proc/cpuinfo
 }
 
 accel_args() {

@@ -48,9 +48,11 @@ def main():
     accels = ["tcg"]
     if os.access("/dev/kvm", os.R_OK | os.W_OK):
         accels.append("kvm")
-    if os.path.isdir("/sys/module/kvm_pvm"):
-        print("note: this host's KVM is kvm-pvm, which emulates the guest without SSE; "
-              "the KVM row shows where that stops (no prompt)")
+        with open("/proc/cpuinfo") as cpuinfo:
+            flags = cpuinfo.read().split()
+        if "vmx" not in flags and "svm" not in flags:
+            print("note: /dev/kvm here has no hardware virtualization behind it (no vmx/svm);"
+                  " its emulator cannot run SSE code, so the KVM row stops before the prompt")
     print(f"boot time, median of {runs} runs (seconds from QEMU start)")
     print(f"{'accel':6} {'stage2 starts':>14} {'console prompt':>15} {'after boot sector':>18}")
     for accel in accels:

@@ -1,0 +1,26 @@
+// HeapState: the control data of one KernelHeap, stored at the start of the heap's own region
+// (the heap needs no static fields). Followed in the region by the free-list heads and the
+// block-start bitmap (three levels), then the block area and a 16-byte end sentinel (an allocated, size-0
+// header that stops every walk). Written only by KernelHeap and its helpers.
+namespace Internal.Memory;
+
+internal unsafe struct HeapState
+{
+    public const ulong ExpectedMagic = 0x5041_4548_4850_4C52; // "RLPHHEAP"
+
+    public ulong Magic;
+    public byte* AreaStart;          // first block header (16-byte aligned)
+    public byte* AreaEnd;            // the end sentinel's header
+    public BlockHeader** Bins;       // FreeLists.BinCount list heads
+    public ulong* StartBitmap;       // one bit per 16 bytes of the area: a block starts here
+    public nuint BitmapWords;
+    public ulong* SummaryBitmap;     // one bit per StartBitmap word: that word is not zero
+    public ulong* TopBitmap;         // one bit per SummaryBitmap word: that word is not zero
+    public nuint TopWords;
+    public ulong NonEmptyBinsLow;    // bit i: Bins[i] is not empty (i < 64)
+    public ulong NonEmptyBinsHigh;   // bit i: Bins[64 + i] is not empty
+    public nuint UsedBytes;
+    public nuint FreeBytes;
+    public nuint AllocatedBlocks;
+    public nuint FreeBlocks;
+}

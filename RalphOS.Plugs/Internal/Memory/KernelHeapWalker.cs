@@ -1,0 +1,124 @@
+// KernelHeapWalker: the KernelHeap calls a garbage collector and the task manager need:
+// walking allocated blocks, per-block mark bits, mapping an arbitrary address to its block
+// (conservative stack scanning), freeing everything a task owned, sweeping unmarked blocks,
+// and statistics. Payload pointers are what KernelHeap.Allocate returned.
+// Callers: the GC, task teardown, the kernel's memory statistics command.
+namespace Internal.Memory;
+
+internal static unsafe class KernelHeapWalker
+{
+    // The allocated block after `payload` in address order (null: the first), or null at the
+    // end. Do not free blocks other than the current one while walking.
+    public static void* NextAllocated(HeapState* heap, void* payload)
+    {
+        BlockHeader* block = payload == null
+            ? (BlockHeader*)heap->AreaStart
+            : Next(Header(payload));
+        while ((byte*)block < heap->AreaEnd && !BlockHeader.IsAllocated(block))
+        {
+            block = Next(block);
+        }
+        return (byte*)block < heap->AreaEnd ? (byte*)block + BlockHeader.Size : null;
+    }
+
+    // Usable bytes of an allocated block (at least what was requested).
+    public static nuint UsableSize(void* payload) => BlockHeader.SizeOf(Header(payload)) - BlockHeader.Size;
+
+    public static uint Owner(void* payload) => Header(payload)->Owner;
+
+    public static void SetMark(void* payload) => Header(payload)->SizeAndFlags |= BlockHeader.MarkFlag;
+
+    public static void ClearMark(void* payload) => Header(payload)->SizeAndFlags &= ~BlockHeader.MarkFlag;
+
+    public static bool IsMarked(void* payload) => (Header(payload)->SizeAndFlags & BlockHeader.MarkFlag) != 0;
+
+    // The payload of the allocated block whose payload contains `address`, or null (free
+    // memory, headers, or outside the heap). Cost: one bitmap word per 1 KiB of the block.
+    public static void* FindBlock(HeapState* heap, void* address)
+    {
+        byte* p = (byte*)address;
+        if (p < heap->AreaStart + BlockHeader.Size || p >= heap->AreaEnd)
+        {
+            return null;
+        }
+        BlockHeader* block = StartBitmap.FindStart(heap, p);
+        if (block == null || !BlockHeader.IsAllocated(block))
+        {
+            return null;
+        }
+        byte* payload = (byte*)block + BlockHeader.Size;
+        return p >= payload && p < (byte*)block + BlockHeader.SizeOf(block) ? payload : null;
+    }
+
+    // Frees every block owned by `owner`; returns how many.
+    public static nuint FreeOwner(HeapState* heap, uint owner)
+    {
+        nuint freed = 0;
+        BlockHeader* block = (BlockHeader*)heap->AreaStart;
+        while ((byte*)block < heap->AreaEnd)
+        {
+            if (BlockHeader.IsAllocated(block) && block->Owner == owner)
+            {
+                block = KernelHeap.Release(heap, block);
+                freed++;
+            }
+            block = Next(block);
+        }
+        return freed;
+    }
+
+    // Frees every allocated block without the mark bit and clears the mark on the others;
+    // returns the bytes freed. The GC marks all live objects first.
+    public static nuint Sweep(HeapState* heap)
+    {
+        nuint freedBytes = 0;
+        BlockHeader* block = (BlockHeader*)heap->AreaStart;
+        while ((byte*)block < heap->AreaEnd)
+        {
+            if (BlockHeader.IsAllocated(block))
+            {
+                if ((block->SizeAndFlags & BlockHeader.MarkFlag) != 0)
+                {
+                    block->SizeAndFlags &= ~BlockHeader.MarkFlag;
+                }
+                else
+                {
+                    freedBytes += BlockHeader.SizeOf(block);
+                    block = KernelHeap.Release(heap, block);
+                }
+            }
+            block = Next(block);
+        }
+        return freedBytes;
+    }
+
+    // Bytes (headers included) and block count owned by `owner`, by walking the heap.
+    public static nuint OwnerUsage(HeapState* heap, uint owner, out nuint blocks)
+    {
+        nuint bytes = 0;
+        blocks = 0;
+        for (BlockHeader* block = (BlockHeader*)heap->AreaStart; (byte*)block < heap->AreaEnd; block = Next(block))
+        {
+            if (BlockHeader.IsAllocated(block) && block->Owner == owner)
+            {
+                bytes += BlockHeader.SizeOf(block);
+                blocks++;
+            }
+        }
+        return bytes;
+    }
+
+    public static void GetStats(HeapState* heap, out HeapStats stats)
+    {
+        stats.TotalBytes = (nuint)(heap->AreaEnd - heap->AreaStart);
+        stats.UsedBytes = heap->UsedBytes;
+        stats.FreeBytes = heap->FreeBytes;
+        stats.AllocatedBlocks = heap->AllocatedBlocks;
+        stats.FreeBlocks = heap->FreeBlocks;
+        stats.LargestFreeBlock = FreeLists.LargestSize(heap);
+    }
+
+    internal static BlockHeader* Header(void* payload) => (BlockHeader*)((byte*)payload - BlockHeader.Size);
+
+    internal static BlockHeader* Next(BlockHeader* block) => (BlockHeader*)((byte*)block + BlockHeader.SizeOf(block));
+}

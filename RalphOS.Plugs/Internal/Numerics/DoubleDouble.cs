@@ -1,0 +1,79 @@
+// DoubleDouble: error-free transformations (Knuth's TwoSum, Dekker's TwoProduct) and bit
+// helpers used to carry about 106 bits through the elementary functions in FloatMath.
+// A "double-double" is a pair (high, low) with |low| <= ulp(high)/2 whose sum is the value.
+// Relies on IEEE double arithmetic without fused multiply-add, which both .NET's JIT and ILC
+// guarantee (they never contract a*b+c). Callers: the FloatMath implementation files.
+namespace Internal.Numerics;
+
+internal static unsafe class DoubleDouble
+{
+    // Written as constant expressions so no System.Double constants are needed in the kernel.
+    public const double PositiveInfinity = 1.0 / 0.0;
+    public const double NegativeInfinity = -1.0 / 0.0;
+    public const double NaN = 0.0 / 0.0;
+
+    // 2^27 + 1: splits a double into two halves of at most 26 significant bits (Dekker 1971).
+    private const double SplitFactor = 134217729.0;
+
+    // Rounds to an integer (as a double) for |x| < 2^51, ties to even, by IEEE addition.
+    private const double RoundingShift = 6755399441055744.0; // 1.5 * 2^52
+
+    public static double TwoSum(double a, double b, out double error)
+    {
+        double sum = a + b;
+        double bPart = sum - a;
+        error = (a - (sum - bPart)) + (b - bPart);
+        return sum;
+    }
+
+    // Requires |a| >= |b| (or a == 0).
+    public static double FastTwoSum(double a, double b, out double error)
+    {
+        double sum = a + b;
+        error = b - (sum - a);
+        return sum;
+    }
+
+    // Exact a * b = product + error; requires |a|, |b| < 2^995 (no overflow in the split).
+    public static double TwoProduct(double a, double b, out double error)
+    {
+        double product = a * b;
+        Split(a, out double aHigh, out double aLow);
+        Split(b, out double bHigh, out double bLow);
+        error = ((aHigh * bHigh - product) + aHigh * bLow + aLow * bHigh) + aLow * bLow;
+        return product;
+    }
+
+    private static void Split(double a, out double high, out double low)
+    {
+        double scaled = SplitFactor * a;
+        high = scaled - (scaled - a);
+        low = a - high;
+    }
+
+    public static double RoundToInteger(double x) => (x + RoundingShift) - RoundingShift;
+
+    public static ulong Bits(double x) => *(ulong*)&x;
+
+    public static double FromBits(ulong bits) => *(double*)&bits;
+
+    // 2^exponent for exponent in [-1022, 1023].
+    public static double PowerOfTwo(int exponent) => FromBits((ulong)(exponent + 1023) << 52);
+
+    // x * 2^exponent for |exponent| <= 2044, in two exact steps while the result is normal.
+    public static double Scale(double x, int exponent)
+    {
+        int first = exponent / 2;
+        return x * PowerOfTwo(first) * PowerOfTwo(exponent - first);
+    }
+
+    public static double CopySign(double magnitude, double sign)
+    {
+        return FromBits((Bits(magnitude) & 0x7FFF_FFFF_FFFF_FFFFUL) | (Bits(sign) & 0x8000_0000_0000_0000UL));
+    }
+
+    public static bool IsNaN(double x) => (Bits(x) & 0x7FFF_FFFF_FFFF_FFFFUL) > 0x7FF0_0000_0000_0000UL;
+
+    // Biased exponent field (0 for zero and subnormals, 2047 for infinities and NaN).
+    public static int BiasedExponent(double x) => (int)(Bits(x) >> 52) & 0x7FF;
+}
