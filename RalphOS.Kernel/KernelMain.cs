@@ -80,7 +80,11 @@ internal static unsafe class KernelMain
             Terminal.WriteLine("KERNEL PANIC: no usable RAM above the kernel for the heap");
             return false;
         }
-        ManagedHeap.Initialize((byte*)heapStart, (nuint)heapLength);
+        if (!ManagedHeap.Initialize((byte*)heapStart, (nuint)heapLength))
+        {
+            Terminal.WriteLine("KERNEL PANIC: the free RAM range is too small for the heap");
+            return false;
+        }
         if (!ModuleInitializer.InitializeAll(Cpu.ModulesStart(), Cpu.ModulesEnd()))
         {
             Terminal.WriteLine("KERNEL PANIC: the compiled module's header is malformed");
@@ -90,6 +94,9 @@ internal static unsafe class KernelMain
         if (symbols != null)
             SymbolTable.Load((byte*)symbols->LoadAddress, symbols->FileSize);
         KernelPanic.Install();
+        GarbageCollector.StackTopFor = &KernelStacks.TopOf;
+        GarbageCollector.MicrosecondClock = &Clock.ReadMicroseconds;
+        GarbageCollector.IsEnabled = true;
         return true;
     }
 }

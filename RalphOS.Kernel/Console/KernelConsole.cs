@@ -61,6 +61,8 @@ internal sealed unsafe class KernelConsole
                 Terminal.WriteLine("  uptime      milliseconds since the timer started");
                 Terminal.WriteLine("  date        date and time from the real-time clock");
                 Terminal.WriteLine("  sleep MS    wait MS milliseconds on the timer");
+                Terminal.WriteLine("  gc          collect garbage now and show collector statistics");
+                Terminal.WriteLine("  gcstress MB allocate MB MiB of garbage around a checked live set");
                 Terminal.WriteLine("  selftest    run the managed-runtime test suite");
                 Terminal.WriteLine("  panic-test  dereference a null pointer to show the panic report");
                 Terminal.WriteLine("  reboot      restart the machine");
@@ -78,6 +80,9 @@ internal sealed unsafe class KernelConsole
                 WallClock now = CmosClock.Read();
                 Terminal.WriteLine(string.Concat(now.DateText, " ", now.TimeText));
                 break;
+            case "gc":
+                GarbageCollectorCommands.Collect();
+                break;
             case "selftest":
                 SelfTest.SelfTestRunner.RunAll();
                 break;
@@ -92,6 +97,8 @@ internal sealed unsafe class KernelConsole
             default:
                 if (command.StartsWith("sleep "))
                     SleepCommand(command.Substring(6));
+                else if (command.StartsWith("gcstress "))
+                    GarbageCollectorCommands.Stress(command.Substring(9));
                 else
                     Terminal.WriteLine(string.Concat("unknown command '", command, "'; type 'help' for the list"));
                 break;

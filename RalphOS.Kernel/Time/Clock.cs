@@ -20,6 +20,11 @@ internal static unsafe class Clock
     // Milliseconds since the timer started: ticks x (divisor / input clock), exactly.
     public static ulong Milliseconds => _ticks * Pit8254.Divisor * 1000 / Pit8254.InputHz;
 
+    // Microseconds since the timer started, at the timer's 1 ms resolution.
+    public static ulong Microseconds => _ticks * Pit8254.Divisor * 1_000_000 / Pit8254.InputHz;
+
+    public static ulong ReadMicroseconds() => Microseconds;
+
     // Waits (halting the CPU between interrupts) until at least `milliseconds` have passed.
     public static void Sleep(ulong milliseconds)
     {

@@ -15,5 +15,7 @@ public unsafe struct IntPtr
     public void* ToPointer() => _value;
     public long ToInt64() => (long)_value;
 
+    public override string ToString() => Number.Int64ToString((long)_value);
+
     public override int GetHashCode() => (int)(long)_value;
 }

@@ -15,5 +15,7 @@ public unsafe struct UIntPtr
     public void* ToPointer() => _value;
     public ulong ToUInt64() => (ulong)_value;
 
+    public override string ToString() => Number.UInt64ToString((ulong)_value);
+
     public override int GetHashCode() => (int)(ulong)_value;
 }

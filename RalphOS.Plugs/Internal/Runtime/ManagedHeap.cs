@@ -1,37 +1,87 @@
 // ManagedHeap: where every managed object's memory comes from. The kernel hands it one
-// region of RAM at boot (Initialize) before any managed allocation happens. For now this
-// is a bump allocator that never frees; the garbage-collected heap replaces it.
+// region of RAM at boot (Initialize) before any managed allocation happens; the region is
+// run by KernelHeap (Internal/Memory). When an allocation fails, or enough has been
+// allocated since the last collection, the garbage collector runs first. Blocks are tagged
+// with an owner: the current task's id for managed objects (per-task accounting), or the
+// Native flag for runtime memory the collector must never free.
+using Internal.Memory;
+
 namespace Internal.Runtime;
 
 public static unsafe class ManagedHeap
 {
     public const ulong MaxObjectSize = 1UL << 31;
+    public const uint NativeOwnerFlag = 0x8000_0000;
     private const nuint Alignment = 16;
+    private const nuint MinimumCollectionBudget = 8 * 1024 * 1024;
 
-    private static byte* _next;
-    private static byte* _end;
-    private static byte* _start;
+    private static HeapState* _heap;
+    private static nuint _allocatedSinceCollection;
+    private static nuint _collectionBudget = MinimumCollectionBudget;
 
-    public static void Initialize(byte* start, nuint size)
+    // Owner tag for new managed objects: the running task's id (0 = the kernel).
+    public static uint CurrentOwner;
+
+    public static bool Initialize(byte* start, nuint size)
     {
-        _start = start;
-        _next = start;
-        _end = start + size;
+        _heap = KernelHeap.Init(start, size);
+        return _heap != null;
     }
 
-    public static nuint BytesUsed => (nuint)(_next - _start);
-    public static nuint BytesTotal => (nuint)(_end - _start);
+    internal static HeapState* Heap => _heap;
 
-    // Returns zeroed memory of at least size bytes, 16-byte aligned.
+    public static nuint BytesUsed
+    {
+        get
+        {
+            if (_heap == null)
+                return 0;
+            KernelHeapWalker.GetStats(_heap, out HeapStats stats);
+            return stats.UsedBytes;
+        }
+    }
+
+    public static nuint BytesTotal
+    {
+        get
+        {
+            if (_heap == null)
+                return 0;
+            KernelHeapWalker.GetStats(_heap, out HeapStats stats);
+            return stats.TotalBytes;
+        }
+    }
+
+    // Zeroed memory for a managed object of at least size bytes, 16-byte aligned. Collects
+    // when the budget since the last collection is spent, and once more before giving up.
     public static byte* Allocate(nuint size)
     {
-        size = (size + Alignment - 1) & ~(Alignment - 1);
-        if (_next == null || size > (nuint)(_end - _next))
+        if (_heap == null)
+            Panic.Fail("out of memory: the managed heap is not initialized");
+        if (_allocatedSinceCollection > _collectionBudget && GarbageCollector.IsEnabled)
+            Collect();
+        byte* memory = (byte*)KernelHeap.AllocateZeroed(_heap, size, Alignment, CurrentOwner);
+        if (memory == null && GarbageCollector.IsEnabled)
+        {
+            Collect();
+            memory = (byte*)KernelHeap.AllocateZeroed(_heap, size, Alignment, CurrentOwner);
+        }
+        if (memory == null)
             Panic.Fail("out of memory: managed heap exhausted");
-        byte* result = _next;
-        _next += size;
-        for (nuint i = 0; i < size; i += 8)
-            *(ulong*)(result + i) = 0;
-        return result;
+        _allocatedSinceCollection += size;
+        return memory;
+    }
+
+    // Memory the runtime manages by hand (never collected, never moved).
+    public static byte* AllocateNative(nuint size) =>
+        (byte*)KernelHeap.AllocateZeroed(_heap, size, Alignment, NativeOwnerFlag);
+
+    private static void Collect()
+    {
+        nuint live = GarbageCollector.Collect();
+        _allocatedSinceCollection = 0;
+        // Collect again after allocating as much as survived (at least the minimum), so
+        // collection work stays proportional to allocation.
+        _collectionBudget = live > MinimumCollectionBudget ? live : MinimumCollectionBudget;
     }
 }

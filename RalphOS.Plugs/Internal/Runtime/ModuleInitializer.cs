@@ -23,6 +23,10 @@ public static unsafe class ModuleInitializer
     private const nint GCStaticHasPreInitializedData = 0x2;
     private const nint GCStaticFlagMask = 0x3;
 
+    // The GC static region (one module per image): the garbage collector's static roots.
+    internal static byte* GCStaticRegionStart;
+    internal static byte* GCStaticRegionEnd;
+
     private struct ReadyToRunHeader
     {
         public uint Signature;
@@ -42,7 +46,8 @@ public static unsafe class ModuleInitializer
         public byte* End;
     }
 
-    // Returns false when a module header is malformed (the caller panics with context).
+    // Returns false when a module header is malformed or the image holds more than one
+    // module with GC statics (the caller panics with context).
     public static bool InitializeAll(void** modulesStart, void** modulesEnd)
     {
         for (void** module = modulesStart; module < modulesEnd; module++)
@@ -55,8 +60,13 @@ public static unsafe class ModuleInitializer
             ModuleSection* sections = (ModuleSection*)(header + 1);
             for (int i = 0; i < header->NumberOfSections; i++)
             {
-                if (sections[i].SectionId == GCStaticRegionSection)
-                    InitializeGCStatics(sections[i].Start, sections[i].End);
+                if (sections[i].SectionId != GCStaticRegionSection)
+                    continue;
+                if (GCStaticRegionStart != null)
+                    return false; // a second module: the collector tracks one region
+                GCStaticRegionStart = sections[i].Start;
+                GCStaticRegionEnd = sections[i].End;
+                InitializeGCStatics(sections[i].Start, sections[i].End);
             }
             for (int i = 0; i < header->NumberOfSections; i++)
             {

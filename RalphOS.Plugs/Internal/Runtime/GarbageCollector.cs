@@ -1,0 +1,92 @@
+// GarbageCollector: a non-moving mark-and-sweep collector for the managed heap.
+//   Roots: the object behind every GC static block (ModuleInitializer records the region),
+//   and every stack, scanned conservatively: each aligned word that points into an
+//   allocated heap block keeps that block alive (so references held only in registers or
+//   as interior pointers are safe). The running stack is scanned from a point below which
+//   all callee-saved registers were spilled; other stacks are reported by the kernel.
+//   Heap objects are scanned precisely with the GC descriptors the compiler emits in front
+//   of each MethodTable (GarbageCollector.Mark.cs). Unmarked blocks are freed
+//   (GarbageCollector.Sweep.cs). Frozen objects in the image are outside the heap and
+//   are never freed. Objects never move, so addresses stay valid for native code.
+// The kernel enables it once it has told the collector how to find stacks and time.
+using System.Runtime.InteropServices;
+using Internal.Memory;
+
+namespace Internal.Runtime;
+
+public static unsafe partial class GarbageCollector
+{
+    // Kernel hooks: the top (highest address) of the stack that contains an address; a
+    // routine that calls ScanRange for every stack other than the running one; a clock.
+    public static delegate*<nint, nint> StackTopFor;
+    public static delegate*<void> ScanOtherStacks;
+    public static delegate*<ulong> MicrosecondClock;
+
+    public static bool IsEnabled;
+
+    private static bool _collecting;
+
+    public static ulong Collections { get; private set; }
+    public static ulong LastPauseMicroseconds { get; private set; }
+    public static ulong MaxPauseMicroseconds { get; private set; }
+    public static nuint LiveBytesAfterLastCollection { get; private set; }
+    public static nuint FreedBytesTotal { get; private set; }
+
+    // Runs a full collection; returns the bytes still in use afterwards.
+    public static nuint Collect()
+    {
+        HeapState* heap = ManagedHeap.Heap;
+        if (heap == null || _collecting || StackTopFor == null)
+            return ManagedHeap.BytesUsed;
+        _collecting = true;
+        ulong started = MicrosecondClock != null ? MicrosecondClock() : 0;
+
+        BeginMark(heap);
+        MarkStaticRoots();
+        WithRegistersSpilled(&ScanRunningStack);
+        if (ScanOtherStacks != null)
+            ScanOtherStacks();
+        FinishMark();
+        nuint freed = Sweep(heap);
+
+        KernelHeapWalker.GetStats(heap, out HeapStats stats);
+        LiveBytesAfterLastCollection = stats.UsedBytes;
+        FreedBytesTotal += freed;
+        Collections++;
+        ulong pause = MicrosecondClock != null ? MicrosecondClock() - started : 0;
+        LastPauseMicroseconds = pause;
+        if (pause > MaxPauseMicroseconds)
+            MaxPauseMicroseconds = pause;
+        _collecting = false;
+        return stats.UsedBytes;
+    }
+
+    [UnmanagedCallersOnly]
+    private static void ScanRunningStack(nint lowestAddress)
+    {
+        nint top = StackTopFor(lowestAddress);
+        if (top > lowestAddress)
+            ScanRange(lowestAddress, top);
+    }
+
+    // Conservatively marks from every pointer-aligned word in [low, high).
+    public static void ScanRange(nint low, nint high)
+    {
+        for (nint slot = (low + 7) & ~7; slot + 8 <= high; slot += 8)
+            MarkIfHeapObject(*(nint*)slot);
+    }
+
+    private static void MarkStaticRoots()
+    {
+        byte* start = ModuleInitializer.GCStaticRegionStart;
+        byte* end = ModuleInitializer.GCStaticRegionEnd;
+        for (byte* entry = start; entry < end; entry += sizeof(int))
+        {
+            nint* block = (nint*)(entry + *(int*)entry);
+            MarkIfHeapObject(*block);
+        }
+    }
+
+    [DllImport("*", EntryPoint = "ralph_gc_with_registers_spilled")]
+    private static extern void WithRegistersSpilled(delegate* unmanaged<nint, void> callback);
+}
