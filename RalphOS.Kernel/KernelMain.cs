@@ -10,6 +10,7 @@ using RalphOS.Kernel.Diagnostics;
 using RalphOS.Kernel.Drivers.Serial;
 using RalphOS.Kernel.Interrupts;
 using RalphOS.Kernel.Memory;
+using RalphOS.Kernel.Tasks;
 using RalphOS.Kernel.Time;
 
 namespace RalphOS.Kernel;
@@ -49,12 +50,16 @@ internal static unsafe class KernelMain
         KernelLog.Info("serial", uartWorks ? "COM1 ready (115200 baud, 8N1, FIFO on)" : "COM1 failed its loopback test");
         BootReport.Print(bootInfo, imageCheck);
 
+        GlobalDescriptorTable.Install();
         InterruptDescriptorTable.Install();
         KernelLog.Info("interrupts", "IDT loaded: 256 vectors, CPU exceptions report a panic");
         StartInterruptDrivenDevices();
 
-        var console = new Console.KernelConsole(bootInfo);
-        console.Run();
+        Scheduler.Initialize(Cpu.BootStackBottom(), Cpu.BootStackTop());
+        GarbageCollector.ScanOtherStacks = &KernelStacks.ScanSuspendedStacks;
+        KernelLog.Info("tasks", "cooperative scheduler running; guard-paged task stacks of 64 KiB");
+        KernelCore.StartConsole(&Console.KernelConsole.TaskMain, (nint)bootInfo);
+        KernelCore.Run();
     }
 
     // The PIC is remapped above the CPU exceptions, then the timer and serial input get

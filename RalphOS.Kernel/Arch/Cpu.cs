@@ -21,6 +21,8 @@ internal static unsafe class Cpu
     [DllImport("*", EntryPoint = "ralph_read_cr3")] public static extern ulong ReadCr3();
     [DllImport("*", EntryPoint = "ralph_read_cr4")] public static extern ulong ReadCr4();
 
+    [DllImport("*", EntryPoint = "ralph_load_gdt")] public static extern void LoadGdt(void* descriptor, ushort codeSelector, ushort dataSelector, ushort tssSelector);
+    [DllImport("*", EntryPoint = "ralph_invlpg")] public static extern void InvalidatePage(ulong address);
     [DllImport("*", EntryPoint = "ralph_lidt")] public static extern void LoadIdt(void* descriptor);
     [DllImport("*", EntryPoint = "ralph_cli")] public static extern void DisableInterrupts();
     [DllImport("*", EntryPoint = "ralph_sti")] public static extern void EnableInterrupts();
@@ -31,6 +33,10 @@ internal static unsafe class Cpu
     [DllImport("*", EntryPoint = "ralph_rdtsc")] public static extern ulong ReadTimestampCounter();
     [DllImport("*", EntryPoint = "ralph_reset_cpu")] public static extern void Reset();
     [DllImport("*", EntryPoint = "ralph_halt_forever")] public static extern void HaltForever();
+
+    // Task switching (context_switch.asm).
+    [DllImport("*", EntryPoint = "ralph_switch_context")] public static extern void SwitchContext(ulong* saveStackPointer, ulong nextStackPointer);
+    [DllImport("*", EntryPoint = "ralph_task_trampoline_address")] public static extern ulong TaskTrampolineAddress();
 
     // Table of the 256 interrupt entry stubs' addresses (interrupts.asm).
     [DllImport("*", EntryPoint = "ralph_isr_stub_address")] public static extern ulong IsrStubAddress(int vector);

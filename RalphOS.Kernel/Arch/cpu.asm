@@ -66,6 +66,11 @@ ralph_read_cr4:
     mov     rax, cr4
     ret
 
+global ralph_invlpg
+ralph_invlpg:               ; drop one page's translation from the TLB
+    invlpg  [rdi]
+    ret
+
 ralph_lidt:                 ; void lidt(void* descriptor) - 10-byte limit+base
     lidt    [rdi]
     ret
@@ -146,6 +151,11 @@ ralph_boot_stack_bottom:
     ret
 ralph_boot_stack_top:
     lea     rax, [boot_stack_top]
+    ret
+extern ralph_task_trampoline
+global ralph_task_trampoline_address
+ralph_task_trampoline_address:
+    lea     rax, [ralph_task_trampoline]
     ret
 ralph_isr_stub_address:     ; ulong (int vector)
     lea     rax, [ralph_isr_stub_table]

@@ -1,12 +1,15 @@
-// KernelConsole: the line-oriented command console on COM1 until BASIC takes over. It
-// polls the UART, edits lines with LineEditor, and runs a handful of commands:
-//   help, version, mem, uptime, date, sleep MS, selftest, panic-test (a deliberate null
-//   dereference), reboot.
+// KernelConsole: the line-oriented command console on COM1 until BASIC takes over. It runs
+// as its own task, blocked on serial input between keys; it edits lines with LineEditor
+// (Ctrl-C abandons a line or interrupts a sleep) and runs a handful of commands:
+//   help, version, mem, uptime, date, sleep MS, tasks, tasktest, gc, gcstress, selftest,
+//   panic-test (a deliberate null dereference), reboot.
 using Internal.Runtime;
 using RalphOS.Kernel.Arch;
 using RalphOS.Kernel.Boot;
 using RalphOS.Kernel.Diagnostics;
 using RalphOS.Kernel.Memory;
+using RalphOS.Kernel.Drivers.Serial;
+using RalphOS.Kernel.Tasks;
 using RalphOS.Kernel.Time;
 
 namespace RalphOS.Kernel.Console;
@@ -15,9 +18,6 @@ internal sealed unsafe class KernelConsole
 {
     private const string Prompt = "ralph> ";
     private const ulong KiB = 1024;
-
-    // Read through a static so the compiler cannot prove the dereference is of null.
-    private static ulong _nullAddress;
 
     private readonly BootInfo* _bootInfo;
     private readonly LineEditor _editor;
@@ -28,15 +28,26 @@ internal sealed unsafe class KernelConsole
         _editor = new LineEditor(Terminal.Write);
     }
 
+    // The console task's entry: argument is the BootInfo pointer.
+    public static void TaskMain(nint bootInfo)
+    {
+        SerialInput.ConsoleOwner = Scheduler.Current;
+        new KernelConsole((BootInfo*)bootInfo).Run();
+    }
+
     public void Run()
     {
         KernelLog.Info("console", "ready on COM1; type 'help' for commands");
         Terminal.Write(Prompt);
         for (;;)
         {
-            if (!Terminal.TryRead(out byte value))
+            if (!SerialInput.ReadByte(out byte value))
             {
-                Cpu.Halt(); // until the next interrupt: a key, or the 1 ms timer tick
+                // Ctrl-C: drop the line being typed and start a fresh one.
+                Scheduler.Current.BreakRequested = false;
+                _editor.Clear();
+                Terminal.WriteLine("^C");
+                Terminal.Write(Prompt);
                 continue;
             }
             string line = _editor.Feed(value);
@@ -61,10 +72,12 @@ internal sealed unsafe class KernelConsole
                 Terminal.WriteLine("  uptime      milliseconds since the timer started");
                 Terminal.WriteLine("  date        date and time from the real-time clock");
                 Terminal.WriteLine("  sleep MS    wait MS milliseconds on the timer");
+                Terminal.WriteLine("  tasks       list tasks: state, CPU time, memory");
+                Terminal.WriteLine("  tasktest T  run a task scenario: pingpong N, overflow, divide, panic");
                 Terminal.WriteLine("  gc          collect garbage now and show collector statistics");
                 Terminal.WriteLine("  gcstress MB allocate MB MiB of garbage around a checked live set");
                 Terminal.WriteLine("  selftest    run the managed-runtime test suite");
-                Terminal.WriteLine("  panic-test  dereference a null pointer to show the panic report");
+                Terminal.WriteLine("  panic-test  make the kernel core dereference a null pointer (a real panic)");
                 Terminal.WriteLine("  reboot      restart the machine");
                 break;
             case "version":
@@ -80,6 +93,9 @@ internal sealed unsafe class KernelConsole
                 WallClock now = CmosClock.Read();
                 Terminal.WriteLine(string.Concat(now.DateText, " ", now.TimeText));
                 break;
+            case "tasks":
+                TaskCommands.List();
+                break;
             case "gc":
                 GarbageCollectorCommands.Collect();
                 break;
@@ -87,8 +103,8 @@ internal sealed unsafe class KernelConsole
                 SelfTest.SelfTestRunner.RunAll();
                 break;
             case "panic-test":
-                Terminal.WriteLine("dereferencing a null pointer...");
-                Terminal.WriteHex(*(ulong*)_nullAddress);
+                KernelCore.RequestPanicTest();
+                Scheduler.Sleep(1000);
                 break;
             case "reboot":
                 Terminal.WriteLine("rebooting...");
@@ -97,6 +113,8 @@ internal sealed unsafe class KernelConsole
             default:
                 if (command.StartsWith("sleep "))
                     SleepCommand(command.Substring(6));
+                else if (command.StartsWith("tasktest "))
+                    TaskCommands.Test(command.Substring(9).Trim());
                 else if (command.StartsWith("gcstress "))
                     GarbageCollectorCommands.Stress(command.Substring(9));
                 else
@@ -113,7 +131,12 @@ internal sealed unsafe class KernelConsole
             Terminal.WriteLine("usage: sleep MILLISECONDS (0 to 60000)");
             return;
         }
-        Clock.Sleep(milliseconds);
+        if (!Scheduler.Sleep(milliseconds))
+        {
+            Scheduler.Current.BreakRequested = false;
+            Terminal.WriteLine("^C sleep interrupted");
+            return;
+        }
         Terminal.WriteLine(string.Concat("slept ", milliseconds.ToString(), " ms"));
     }
 

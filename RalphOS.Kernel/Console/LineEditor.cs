@@ -24,6 +24,9 @@ internal sealed class LineEditor
         _echo = echo;
     }
 
+    // Forgets the line being typed (after Ctrl-C).
+    public void Clear() => _length = 0;
+
     // Feeds one byte; returns the finished line when this byte ends one, else null.
     public string Feed(byte value)
     {

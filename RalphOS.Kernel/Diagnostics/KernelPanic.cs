@@ -1,14 +1,18 @@
-// KernelPanic: the last thing the kernel does after an unrecoverable error. It prints what
+// KernelPanic: the last thing the kernel does after an unrecoverable error. A fault in an
+// ordinary task only ends that task (TaskFaults); in the kernel core it prints what
 // happened (a CPU exception with its registers, or a managed runtime failure such as a
 // null dereference, bad cast or throw), a symbolized backtrace, and halts the CPU.
 // Allocation-free apart from the caller's message string.
 using RalphOS.Kernel.Arch;
 using RalphOS.Kernel.Interrupts;
+using RalphOS.Kernel.Tasks;
 
 namespace RalphOS.Kernel.Diagnostics;
 
 internal static unsafe class KernelPanic
 {
+    private const ulong DoubleFault = 8;
+
     private static bool _inPanic;
 
     public static void Install()
@@ -20,6 +24,8 @@ internal static unsafe class KernelPanic
     public static void FromManagedCode(string message)
     {
         Cpu.DisableInterrupts();
+        if (!_inPanic && TaskFaults.CanEndCurrentTask)
+            TaskFaults.EndAfterManagedFailure(message);
         BeginReport();
         Terminal.Write("KERNEL PANIC: ");
         Terminal.WriteLine(message);
@@ -30,6 +36,8 @@ internal static unsafe class KernelPanic
 
     public static void FromCpuException(InterruptFrame* frame)
     {
+        if (!_inPanic && frame->Vector != DoubleFault && TaskFaults.CanEndCurrentTask)
+            TaskFaults.EndAfterCpuException(frame);
         BeginReport();
         Terminal.Write("KERNEL PANIC: CPU exception ");
         Terminal.Write(CpuExceptions.Name(frame->Vector));

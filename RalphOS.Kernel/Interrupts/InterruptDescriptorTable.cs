@@ -9,7 +9,6 @@ internal static unsafe class InterruptDescriptorTable
 {
     private const int VectorCount = 256;
     private const int GateSize = 16;
-    private const ushort KernelCodeSelector = 0x08;  // set up by stage 2's GDT
     private const byte InterruptGatePresent = 0x8E;  // present, ring 0, 64-bit interrupt gate
 
     // The table itself must outlive everything; it lives in a pinned, never-freed array.
@@ -22,7 +21,7 @@ internal static unsafe class InterruptDescriptorTable
         {
             byte* gates = (byte*)(((ulong)raw + 15) & ~15UL);
             for (int vector = 0; vector < VectorCount; vector++)
-                WriteGate(gates + vector * GateSize, Cpu.IsrStubAddress(vector));
+                WriteGate(gates + vector * GateSize, Cpu.IsrStubAddress(vector), StackTableIndex(vector));
 
             // lidt operand: 16-bit limit, then 64-bit base.
             byte* descriptor = stackalloc byte[10];
@@ -32,11 +31,20 @@ internal static unsafe class InterruptDescriptorTable
         }
     }
 
-    private static void WriteGate(byte* gate, ulong handler)
+    // Double faults and page faults run on their own stacks (see GlobalDescriptorTable),
+    // so a fault caused by an exhausted stack can still be handled.
+    private static byte StackTableIndex(int vector) => vector switch
+    {
+        8 => GlobalDescriptorTable.DoubleFaultIst,
+        CpuExceptions.PageFault => GlobalDescriptorTable.PageFaultIst,
+        _ => 0,
+    };
+
+    private static void WriteGate(byte* gate, ulong handler, byte stackTableIndex)
     {
         *(ushort*)(gate + 0) = (ushort)handler;
-        *(ushort*)(gate + 2) = KernelCodeSelector;
-        gate[4] = 0;                                  // no interrupt stack table entry
+        *(ushort*)(gate + 2) = GlobalDescriptorTable.KernelCode;
+        gate[4] = stackTableIndex;
         gate[5] = InterruptGatePresent;
         *(ushort*)(gate + 6) = (ushort)(handler >> 16);
         *(uint*)(gate + 8) = (uint)(handler >> 32);

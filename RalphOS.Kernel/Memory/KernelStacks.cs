@@ -1,7 +1,8 @@
-// KernelStacks: which stack an address belongs to, for the garbage collector's stack scan.
-// Today there is one: the boot stack reserved in entry.asm. Task stacks join when the
-// scheduler arrives.
-using RalphOS.Kernel.Arch;
+// KernelStacks: the garbage collector's view of the stacks: which stack an address is on,
+// and a scan of every stack that is not running (each task's saved stack, from its saved
+// stack pointer to its top).
+using Internal.Runtime;
+using RalphOS.Kernel.Tasks;
 
 namespace RalphOS.Kernel.Memory;
 
@@ -10,8 +11,21 @@ internal static class KernelStacks
     // The top (highest address, exclusive) of the stack holding `address`; 0 if unknown.
     public static nint TopOf(nint address)
     {
-        nint bottom = (nint)Cpu.BootStackBottom();
-        nint top = (nint)Cpu.BootStackTop();
-        return address >= bottom && address < top ? top : 0;
+        for (KernelTask task = Scheduler.AllTasks; task != null; task = task.AllNext)
+        {
+            if (task.ContainsStackAddress((ulong)address))
+                return (nint)task.StackTop;
+        }
+        return 0;
+    }
+
+    public static void ScanSuspendedStacks()
+    {
+        for (KernelTask task = Scheduler.AllTasks; task != null; task = task.AllNext)
+        {
+            if (task == Scheduler.Current || task.State == TaskState.Finished)
+                continue;
+            GarbageCollector.ScanRange((nint)task.SavedStackPointer, (nint)task.StackTop);
+        }
     }
 }

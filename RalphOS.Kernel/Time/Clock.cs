@@ -9,10 +9,24 @@ internal static unsafe class Clock
 {
     private static ulong _ticks;
 
+    private static ulong _timestampAtStart;
+
     public static void Start()
     {
         IrqTable.Register(Pit8254.IrqLine, &OnTick);
+        _timestampAtStart = Cpu.ReadTimestampCounter();
         Pit8254.Start();
+    }
+
+    // The CPU's timestamp-counter rate, measured against the timer since it started (0
+    // until the first millisecond has passed).
+    public static ulong TimestampCyclesPerMillisecond
+    {
+        get
+        {
+            ulong elapsed = Milliseconds;
+            return elapsed == 0 ? 0 : (Cpu.ReadTimestampCounter() - _timestampAtStart) / elapsed;
+        }
     }
 
     public static ulong Ticks => _ticks;
@@ -24,14 +38,6 @@ internal static unsafe class Clock
     public static ulong Microseconds => _ticks * Pit8254.Divisor * 1_000_000 / Pit8254.InputHz;
 
     public static ulong ReadMicroseconds() => Microseconds;
-
-    // Waits (halting the CPU between interrupts) until at least `milliseconds` have passed.
-    public static void Sleep(ulong milliseconds)
-    {
-        ulong until = Milliseconds + milliseconds;
-        while (Milliseconds < until)
-            Cpu.Halt();
-    }
 
     private static void OnTick()
     {

@@ -1,20 +1,30 @@
-// SerialInput: receives COM1 input by interrupt (IRQ 4) into a ring buffer, so readers can
-// halt the CPU until a key arrives instead of spinning on the UART.
+// SerialInput: receives COM1 input by interrupt (IRQ 4) into a ring buffer; readers block
+// on a wait queue until a byte arrives, so a task waiting for input uses no CPU. Ctrl-C is
+// not buffered: it is delivered as a break to the task that owns the console (it wakes it
+// from a sleep or from waiting for input).
+using RalphOS.Kernel.Arch;
 using RalphOS.Kernel.Diagnostics;
 using RalphOS.Kernel.Interrupts;
+using RalphOS.Kernel.Tasks;
 
 namespace RalphOS.Kernel.Drivers.Serial;
 
 internal static unsafe class SerialInput
 {
     public const int Com1IrqLine = 4;
+    public const byte CtrlC = 0x03;
     private const int BufferSize = 4096;
 
     private static ByteRing _received;
+    private static WaitQueue _dataArrived;
+
+    // The task Ctrl-C is delivered to.
+    public static KernelTask ConsoleOwner;
 
     public static void Start()
     {
         _received = new ByteRing(BufferSize);
+        _dataArrived = new WaitQueue();
         IrqTable.Register(Com1IrqLine, &OnInterrupt);
         Terminal.EnableReceiveInterrupt();
     }
@@ -23,9 +33,34 @@ internal static unsafe class SerialInput
 
     public static bool TryRead(out byte value) => _received.TryRead(out value);
 
+    // Blocks until a byte arrives. Returns false when a break (Ctrl-C) was requested for
+    // the calling task instead.
+    public static bool ReadByte(out byte value)
+    {
+        Cpu.DisableInterrupts();
+        KernelTask self = Scheduler.Current;
+        while (!_received.TryRead(out value))
+        {
+            if (self.BreakRequested)
+            {
+                Cpu.EnableInterrupts();
+                return false;
+            }
+            _dataArrived.Wait();
+        }
+        Cpu.EnableInterrupts();
+        return true;
+    }
+
     private static void OnInterrupt()
     {
         while (Terminal.TryReadHardware(out byte value))
-            _received.Write(value);
+        {
+            if (value == CtrlC && ConsoleOwner != null)
+                Scheduler.RequestBreak(ConsoleOwner, _dataArrived);
+            else
+                _received.Write(value);
+        }
+        _dataArrived.WakeAll();
     }
 }

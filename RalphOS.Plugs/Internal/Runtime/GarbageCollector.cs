@@ -1,6 +1,7 @@
 // GarbageCollector: a non-moving mark-and-sweep collector for the managed heap.
 //   Roots: the object behind every GC static block (ModuleInitializer records the region),
-//   and every stack, scanned conservatively: each aligned word that points into an
+//   every frozen object in the image (they are writable), and every stack, scanned
+//   conservatively: each aligned word that points into an
 //   allocated heap block keeps that block alive (so references held only in registers or
 //   as interior pointers are safe). The running stack is scanned from a point below which
 //   all callee-saved registers were spilled; other stacks are reported by the kernel.
@@ -43,6 +44,7 @@ public static unsafe partial class GarbageCollector
 
         BeginMark(heap);
         MarkStaticRoots();
+        MarkFromFrozenObjects();
         WithRegistersSpilled(&ScanRunningStack);
         if (ScanOtherStacks != null)
             ScanOtherStacks();
@@ -84,6 +86,29 @@ public static unsafe partial class GarbageCollector
         {
             nint* block = (nint*)(entry + *(int*)entry);
             MarkIfHeapObject(*block);
+        }
+    }
+
+    // Frozen objects sit back to back, each after its 8-byte header; their size comes from
+    // the MethodTable (plus elements for arrays and strings), rounded up to 8.
+    private static void MarkFromFrozenObjects()
+    {
+        byte* cursor = ModuleInitializer.FrozenRegionStart;
+        byte* end = ModuleInitializer.FrozenRegionEnd;
+        while (cursor + 2 * sizeof(nint) <= end)
+        {
+            byte* obj = cursor + sizeof(nint);
+            MethodTable* type = *(MethodTable**)obj;
+            if (type == null)
+            {
+                cursor += sizeof(nint);
+                continue;
+            }
+            nuint size = type->BaseSize;
+            if (type->HasComponentSize)
+                size += (nuint)(*(uint*)(obj + sizeof(nint))) * type->ComponentSize;
+            ScanObject(obj);
+            cursor += (size + 7) & ~(nuint)7;
         }
     }
 

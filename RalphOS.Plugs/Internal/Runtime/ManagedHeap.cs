@@ -52,6 +52,10 @@ public static unsafe class ManagedHeap
         }
     }
 
+    // Heap bytes in blocks tagged with this owner (a task id).
+    public static nuint BytesOwnedBy(uint owner) =>
+        _heap == null ? 0 : KernelHeapWalker.OwnerUsage(_heap, owner, out nuint _);
+
     // Zeroed memory for a managed object of at least size bytes, 16-byte aligned. Collects
     // when the budget since the last collection is spent, and once more before giving up.
     public static byte* Allocate(nuint size)
@@ -72,9 +76,16 @@ public static unsafe class ManagedHeap
         return memory;
     }
 
-    // Memory the runtime manages by hand (never collected, never moved).
-    public static byte* AllocateNative(nuint size) =>
-        (byte*)KernelHeap.AllocateZeroed(_heap, size, Alignment, NativeOwnerFlag);
+    // Memory the runtime and kernel manage by hand (never collected, never moved); null
+    // when there is no room. Alignment is a power of two (at least 16).
+    public static byte* AllocateNative(nuint size, nuint alignment = Alignment) =>
+        (byte*)KernelHeap.AllocateZeroed(_heap, size, alignment, NativeOwnerFlag);
+
+    public static void FreeNative(void* memory)
+    {
+        if (memory != null)
+            KernelHeap.Free(_heap, memory);
+    }
 
     private static void Collect()
     {

@@ -6,8 +6,9 @@
 //     the object holding the type's reference-type statics, copy any pre-initialized data
 //     in, and store the object reference into the block.
 //   Eager class constructors: static constructors that must run at start-up, in order.
-// Frozen objects (string literals, pre-initialized arrays) need no work: they are already
-// valid objects in the image. See dotnet/runtime ModuleHeaders.h for the format.
+// Frozen objects (string literals, pre-initialized arrays and objects) need no work: they
+// are already valid objects in the image; the region is recorded for the collector.
+// See dotnet/runtime ModuleHeaders.h for the format.
 using System;
 using System.Runtime;
 using System.Runtime.CompilerServices;
@@ -19,6 +20,7 @@ public static unsafe class ModuleInitializer
     private const uint ReadyToRunSignature = 0x00525452; // "RTR"
     private const int GCStaticRegionSection = 201;
     private const int EagerCctorSection = 205;
+    private const int FrozenObjectRegionSection = 206;
     private const nint GCStaticUninitialized = 0x1;
     private const nint GCStaticHasPreInitializedData = 0x2;
     private const nint GCStaticFlagMask = 0x3;
@@ -26,6 +28,12 @@ public static unsafe class ModuleInitializer
     // The GC static region (one module per image): the garbage collector's static roots.
     internal static byte* GCStaticRegionStart;
     internal static byte* GCStaticRegionEnd;
+
+    // Objects the compiler built into the image (string literals, and objects created by
+    // static constructors it ran at compile time). They live in writable data, so code may
+    // store heap references into them: the collector scans them as roots.
+    internal static byte* FrozenRegionStart;
+    internal static byte* FrozenRegionEnd;
 
     private struct ReadyToRunHeader
     {
@@ -60,6 +68,11 @@ public static unsafe class ModuleInitializer
             ModuleSection* sections = (ModuleSection*)(header + 1);
             for (int i = 0; i < header->NumberOfSections; i++)
             {
+                if (sections[i].SectionId == FrozenObjectRegionSection && FrozenRegionStart == null)
+                {
+                    FrozenRegionStart = sections[i].Start;
+                    FrozenRegionEnd = sections[i].End;
+                }
                 if (sections[i].SectionId != GCStaticRegionSection)
                     continue;
                 if (GCStaticRegionStart != null)

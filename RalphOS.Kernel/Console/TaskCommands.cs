@@ -1,0 +1,137 @@
+// TaskCommands: console commands for the scheduler.
+//   tasks                 every task: id, name, state, CPU time, heap memory it owns
+//   tasktest pingpong N   N tasks take turns incrementing a shared counter, yielding each time
+//   tasktest overflow     a task recurses without end: its guard page stops it
+//   tasktest divide       a task divides by zero: it alone is stopped
+//   tasktest panic        a task indexes past an array's end: it alone is stopped
+using System.Runtime.CompilerServices;
+using Internal.Runtime;
+using RalphOS.Kernel.Diagnostics;
+using RalphOS.Kernel.Tasks;
+using RalphOS.Kernel.Time;
+
+namespace RalphOS.Kernel.Console;
+
+internal static unsafe class TaskCommands
+{
+    private const int PingPongRounds = 1000;
+    private const int MaxPingPongTasks = 500;
+
+    private static long _counter;
+    private static int _finished;
+    private static int _zero;
+
+    public static void List()
+    {
+        ulong cyclesPerMs = Clock.TimestampCyclesPerMillisecond;
+        Terminal.WriteLine("  ID NAME             STATE     CPU(ms)  HEAP(KiB)");
+        for (KernelTask task = Scheduler.AllTasks; task != null; task = task.AllNext)
+        {
+            ulong cpuMs = cyclesPerMs == 0 ? 0 : task.CpuCycles / cyclesPerMs;
+            Terminal.WriteLine(string.Concat(
+                string.Concat(Pad(task.Id.ToString(), 4, right: true), " ", Pad(task.Name, 16, right: false), " "),
+                string.Concat(Pad(StateName(task.State), 9, right: false), " ", Pad(cpuMs.ToString(), 7, right: true), " "),
+                Pad((ManagedHeap.BytesOwnedBy((uint)task.Id) / 1024).ToString(), 10, right: true)));
+        }
+        ulong idleMs = cyclesPerMs == 0 ? 0 : Scheduler.IdleCycles / cyclesPerMs;
+        Terminal.WriteLine(string.Concat("idle ", idleMs.ToString(), " ms of ", Clock.Milliseconds.ToString(), " ms uptime"));
+    }
+
+    public static void Test(string scenario)
+    {
+        if (scenario.StartsWith("pingpong"))
+            PingPong(scenario.Substring(8).Trim());
+        else if (scenario == "overflow")
+            RunAndWait("overflow-test", &Overflow);
+        else if (scenario == "divide")
+            RunAndWait("divide-test", &Divide);
+        else if (scenario == "panic")
+            RunAndWait("panic-test-task", &IndexPastEnd);
+        else
+            Terminal.WriteLine("usage: tasktest pingpong N | overflow | divide | panic");
+    }
+
+    private static void PingPong(string countText)
+    {
+        if (!int.TryParse(countText, out int count) || count < 1 || count > MaxPingPongTasks)
+        {
+            Terminal.WriteLine("usage: tasktest pingpong N (1 to 500)");
+            return;
+        }
+        _counter = 0;
+        _finished = 0;
+        int spawned = 0;
+        for (int i = 0; i < count; i++)
+        {
+            if (Scheduler.Spawn(string.Concat("ping-", i.ToString()), &PingPongWorker, i) != null)
+                spawned++;
+        }
+        while (_finished < spawned)
+            Scheduler.Yield();
+        Terminal.WriteLine(string.Concat(
+            string.Concat("pingpong: ", spawned.ToString(), " tasks x ", PingPongRounds.ToString(), " rounds, counter "),
+            string.Concat(_counter.ToString(), ", ", _finished.ToString(), " finished")));
+    }
+
+    private static void PingPongWorker(nint index)
+    {
+        for (int round = 0; round < PingPongRounds; round++)
+        {
+            _counter++;
+            Scheduler.Yield();
+        }
+        _finished++;
+    }
+
+    private static void RunAndWait(string name, delegate*<nint, void> entry)
+    {
+        KernelTask task = Scheduler.Spawn(name, entry, 0);
+        if (task == null)
+        {
+            Terminal.WriteLine("not enough memory for a task");
+            return;
+        }
+        while (task.State != TaskState.Finished)
+            Scheduler.Sleep(1);
+        Terminal.WriteLine(string.Concat("task ", name, " ended: ", task.ExitReason));
+    }
+
+    private static void Overflow(nint depth) => Recurse(0);
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static int Recurse(int depth)
+    {
+        byte* frame = stackalloc byte[256];
+        frame[depth & 255] = (byte)depth;
+        return Recurse(depth + 1) + frame[0];
+    }
+
+    private static void Divide(nint unused)
+    {
+        int result = 100 / _zero;
+        Terminal.WriteLine(result.ToString());
+    }
+
+    private static void IndexPastEnd(nint unused)
+    {
+        int[] numbers = new int[4];
+        int index = 4 + _zero;
+        Terminal.WriteLine(numbers[index].ToString());
+    }
+
+    private static string StateName(TaskState state) => state switch
+    {
+        TaskState.Ready => "ready",
+        TaskState.Running => "running",
+        TaskState.Sleeping => "sleeping",
+        TaskState.Blocked => "blocked",
+        _ => "finished",
+    };
+
+    private static string Pad(string text, int width, bool right)
+    {
+        while (text.Length < width)
+            text = right ? string.Concat(" ", text) : string.Concat(text, " ");
+        return text;
+    }
+}

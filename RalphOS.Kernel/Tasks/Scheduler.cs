@@ -1,0 +1,254 @@
+// Scheduler: cooperative round-robin multitasking. A task runs until it yields, sleeps,
+// blocks on a WaitQueue or exits; then the next ready task runs. When none is ready the
+// CPU halts until an interrupt (the 1 kHz timer, input) makes one ready, so an idle
+// system uses no CPU. Task 0 is the kernel task: the boot context, which after start-up
+// does KernelCore's housekeeping. A fault in any other task ends only that task.
+// All queue changes happen with interrupts disabled; interrupt handlers only make tasks
+// ready. Context switches save the callee-saved registers and the SSE/x87 control words
+// (context_switch.asm).
+using System.Runtime.InteropServices;
+using Internal.Runtime;
+using RalphOS.Kernel.Arch;
+using RalphOS.Kernel.Time;
+
+namespace RalphOS.Kernel.Tasks;
+
+internal static unsafe partial class Scheduler
+{
+    private const ulong InterruptFlag = 1UL << 9;
+
+    private static readonly TaskQueue _ready = new TaskQueue();
+    private static readonly TaskQueue _sleeping = new TaskQueue();
+    private static readonly TaskQueue _finished = new TaskQueue();
+    private static KernelTask _current;
+    private static KernelTask _allTasks;
+    private static int _nextId;
+    private static ulong _runningSince;
+    private static ulong _idleCycles;
+
+    public static KernelTask Current => _current;
+    public static KernelTask AllTasks => _allTasks;
+    public static ulong IdleCycles => _idleCycles;
+    public static bool IsRunning => _current != null;
+
+    // Turns the boot context into task 0, the kernel task.
+    public static void Initialize(ulong bootStackBottom, ulong bootStackTop)
+    {
+        var kernel = new KernelTask
+        {
+            Id = _nextId++,
+            Name = "kernel",
+            State = TaskState.Running,
+            StackBottom = bootStackBottom,
+            StackTop = bootStackTop,
+        };
+        Link(kernel);
+        _current = kernel;
+        _runningSince = Cpu.ReadTimestampCounter();
+    }
+
+    // Creates a ready task that will run entry(argument); returns null when there is no
+    // memory for its stack.
+    public static KernelTask Spawn(string name, delegate*<nint, void> entry, nint argument, nuint stackSize = TaskStack.DefaultSize)
+    {
+        TaskStack stack = TaskStack.Create(stackSize);
+        if (stack == null)
+            return null;
+        var task = new KernelTask
+        {
+            Name = name,
+            Entry = entry,
+            Argument = argument,
+            Stack = stack,
+            StackBottom = stack.Bottom,
+            StackTop = stack.Top,
+            SavedStackPointer = stack.PrepareFirstSwitch(),
+        };
+        bool wereEnabled = DisableInterrupts();
+        task.Id = _nextId++;
+        Link(task);
+        MakeReady(task);
+        RestoreInterrupts(wereEnabled);
+        return task;
+    }
+
+    public static void Yield()
+    {
+        bool wereEnabled = DisableInterrupts();
+        MakeReady(_current);
+        SwitchToNext();
+        RestoreInterrupts(wereEnabled);
+    }
+
+    // Sleeps for at least the given time; returns false when a break (Ctrl-C) cut it short.
+    public static bool Sleep(ulong milliseconds)
+    {
+        bool wereEnabled = DisableInterrupts();
+        KernelTask task = _current;
+        task.WakeAtMilliseconds = Clock.Milliseconds + milliseconds;
+        task.State = TaskState.Sleeping;
+        _sleeping.Enqueue(task);
+        SwitchToNext();
+        bool completed = Clock.Milliseconds >= task.WakeAtMilliseconds;
+        RestoreInterrupts(wereEnabled);
+        return completed;
+    }
+
+    // Interrupts must be disabled (see WaitQueue).
+    internal static void BlockCurrent(TaskQueue waitQueue)
+    {
+        if (_current.BreakRequested)
+            return;
+        _current.State = TaskState.Blocked;
+        waitQueue.Enqueue(_current);
+        SwitchToNext();
+    }
+
+    // Interrupts disabled, or in an interrupt handler.
+    internal static void MakeReady(KernelTask task)
+    {
+        if (task.State == TaskState.Finished)
+            return;
+        if (task.State == TaskState.Sleeping)
+            _sleeping.Remove(task);
+        task.State = TaskState.Ready;
+        _ready.Enqueue(task);
+    }
+
+    // Asks a task to stop what it is doing (Ctrl-C): wakes it from a sleep or a wait.
+    // Called from the serial interrupt handler; the waker's queue drops it lazily.
+    public static void RequestBreak(KernelTask task, WaitQueue blockedOn)
+    {
+        task.BreakRequested = true;
+        if (task.State == TaskState.Sleeping)
+            MakeReady(task);
+        else if (task.State == TaskState.Blocked && blockedOn != null && blockedOn.Remove(task))
+            MakeReady(task);
+    }
+
+    public static void Exit(string reason = "finished")
+    {
+        DisableInterrupts();
+        KernelTask task = _current;
+        task.ExitReason = reason;
+        task.State = TaskState.Finished;
+        _finished.Enqueue(task);
+        KernelCore.WakeFromScheduler();
+        SwitchToNext();
+    }
+
+    public static bool HasFinishedTasks => !_finished.IsEmpty;
+
+    // Frees what finished tasks leave behind: their stacks (the kernel task calls this;
+    // a task cannot free the stack it is running on).
+    public static void ReapFinishedTasks()
+    {
+        for (;;)
+        {
+            bool wereEnabled = DisableInterrupts();
+            KernelTask done = _finished.Dequeue();
+            if (done != null)
+                Unlink(done);
+            RestoreInterrupts(wereEnabled);
+            if (done == null)
+                return;
+            done.Stack?.Release();
+            done.Stack = null;
+        }
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "ralph_task_main")]
+    private static void TaskMain()
+    {
+        Cpu.EnableInterrupts();
+        KernelTask task = _current;
+        task.Entry(task.Argument);
+        Exit();
+    }
+
+    // Picks the next ready task (halting while there is none) and switches to it.
+    // Interrupts are disabled on entry and on return.
+    private static void SwitchToNext()
+    {
+        ChargeRunningTime();
+        KernelTask next;
+        while ((next = TakeNextReady()) == null)
+        {
+            ulong idleStart = Cpu.ReadTimestampCounter();
+            Cpu.EnableInterrupts();
+            Cpu.Halt();
+            Cpu.DisableInterrupts();
+            _idleCycles += Cpu.ReadTimestampCounter() - idleStart;
+        }
+        KernelTask previous = _current;
+        next.State = TaskState.Running;
+        _current = next;
+        ManagedHeap.CurrentOwner = (uint)next.Id;
+        _runningSince = Cpu.ReadTimestampCounter();
+        if (next == previous)
+            return;
+        fixed (ulong* save = &previous.SavedStackPointer)
+            Cpu.SwitchContext(save, next.SavedStackPointer);
+    }
+
+    private static KernelTask TakeNextReady()
+    {
+        WakeSleepers(Clock.Milliseconds);
+        return _ready.Dequeue();
+    }
+
+    private static void WakeSleepers(ulong now)
+    {
+        KernelTask task = _sleeping.First;
+        while (task != null)
+        {
+            KernelTask next = task.Next;
+            if (task.WakeAtMilliseconds <= now)
+                MakeReady(task);
+            task = next;
+        }
+    }
+
+    private static void ChargeRunningTime()
+    {
+        ulong now = Cpu.ReadTimestampCounter();
+        _current.CpuCycles += now - _runningSince;
+        _runningSince = now;
+    }
+
+    private static void Link(KernelTask task)
+    {
+        task.AllNext = _allTasks;
+        _allTasks = task;
+    }
+
+    private static void Unlink(KernelTask task)
+    {
+        if (_allTasks == task)
+        {
+            _allTasks = task.AllNext;
+            return;
+        }
+        for (KernelTask t = _allTasks; t != null; t = t.AllNext)
+        {
+            if (t.AllNext == task)
+            {
+                t.AllNext = task.AllNext;
+                return;
+            }
+        }
+    }
+
+    private static bool DisableInterrupts()
+    {
+        bool wereEnabled = (Cpu.ReadFlags() & InterruptFlag) != 0;
+        Cpu.DisableInterrupts();
+        return wereEnabled;
+    }
+
+    private static void RestoreInterrupts(bool wereEnabled)
+    {
+        if (wereEnabled)
+            Cpu.EnableInterrupts();
+    }
+}

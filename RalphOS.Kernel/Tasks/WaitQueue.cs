@@ -1,0 +1,24 @@
+// WaitQueue: tasks blocked until an event (input arrived, a socket became readable, a task
+// finished). Wait must be called with interrupts disabled, after checking the condition,
+// so an interrupt cannot slip its wake-up in between; Wake* may be called from interrupt
+// handlers.
+namespace RalphOS.Kernel.Tasks;
+
+internal sealed class WaitQueue
+{
+    private readonly TaskQueue _waiting = new TaskQueue();
+
+    public bool HasWaiters => !_waiting.IsEmpty;
+
+    // Blocks the running task until woken (or until a break is requested for it).
+    public void Wait() => Scheduler.BlockCurrent(_waiting);
+
+    public void WakeAll()
+    {
+        KernelTask task;
+        while ((task = _waiting.Dequeue()) != null)
+            Scheduler.MakeReady(task);
+    }
+
+    internal bool Remove(KernelTask task) => _waiting.Remove(task);
+}
