@@ -22,6 +22,9 @@ internal unsafe struct MethodTable
     // verified against the String MethodTable ILC 10 emits: flags 0xD000).
     private const ushort KindMask = 0x0003;
     private const ushort ParameterizedTypeKind = 0x0002;
+    private const ushort HasDispatchMapFlag = 0x0004;
+    private const ushort HasFinalizerFlag = 0x0010;
+    private const ushort HasSealedVTableEntriesFlag = 0x0040;
     private const ushort HasPointersFlag = 0x0100;
     private const ushort HasComponentSizeFlag = 0x8000;
     private const ushort ElementTypeMask = 0x7C00;
@@ -63,6 +66,36 @@ internal unsafe struct MethodTable
         {
             fixed (MethodTable* self = &this)
                 return (MethodTable**)((byte*)self + sizeof(MethodTable) + _numVtableSlots * sizeof(nint));
+        }
+    }
+
+    // The 32-bit relative pointers after the interface map: type manager, writable data,
+    // dispatch map?, finalizer?, sealed virtual slots?
+    private int* RelativeFields => (int*)(InterfaceMap + _numInterfaces);
+
+    public ushort* DispatchMap
+    {
+        get
+        {
+            if ((_flags & HasDispatchMapFlag) == 0)
+                return null;
+            int* pointer = RelativeFields + 2;
+            return (ushort*)((byte*)pointer + *pointer);
+        }
+    }
+
+    public int* SealedVirtualSlots
+    {
+        get
+        {
+            if ((_flags & HasSealedVTableEntriesFlag) == 0)
+                return null;
+            int* pointer = RelativeFields + 2;
+            if ((_flags & HasDispatchMapFlag) != 0)
+                pointer++;
+            if ((_flags & HasFinalizerFlag) != 0)
+                pointer++;
+            return (int*)((byte*)pointer + *pointer);
         }
     }
 }
