@@ -1,0 +1,233 @@
+// SocketTable: every TCP connection and UDP port of one NetStack. It hands out integer
+// handles, demultiplexes arriving TCP segments by four-tuple (with listeners and their
+// backlogs), answers segments for no connection with RST (RFC 9293 3.10.7.1), runs the
+// sockets' timers and output, and reports readiness through ISocketWaker. The user calls
+// (TcpSend, TcpReceive...) are in SocketTable.Api.cs; NetStack wraps them for the kernel.
+using System;
+using RalphOS.Net.Iface;
+using RalphOS.Net.Tcp;
+using RalphOS.Net.Udp;
+using RalphOS.Net.Wire;
+
+namespace RalphOS.Net.Sockets;
+
+public sealed partial class SocketTable
+{
+    /// <summary>The requirement is at least 64 simultaneous connections (plus listeners).</summary>
+    public const int DefaultTcpCapacity = 80;
+    public const int UdpCapacity = 16;
+    public const int DefaultBacklog = 8;
+    public const int MaxBacklog = 64;
+    /// <summary>Ephemeral port range (RFC 6335 section 6).</summary>
+    public const int EphemeralFirst = 49152;
+
+    readonly TcpSocket[] _tcp;
+    readonly bool[] _tcpInUse;
+    readonly bool[] _tcpOwned;       // the application holds the handle
+    readonly int[] _backlog;
+    readonly long[] _createdOrder;
+    readonly UdpSocket[] _udp = new UdpSocket[UdpCapacity];
+    readonly bool[] _udpInUse = new bool[UdpCapacity];
+    readonly int _bufferSize;
+    long _order;
+    int _nextEphemeral = EphemeralFirst;
+    uint _issSecret;
+
+    public long ResetsSent { get; private set; }
+    public long ConnectionsRefused { get; private set; }
+
+    public SocketTable(int tcpCapacity, int bufferSize, uint seed)
+    {
+        _tcp = new TcpSocket[tcpCapacity];
+        _tcpInUse = new bool[tcpCapacity];
+        _tcpOwned = new bool[tcpCapacity];
+        _backlog = new int[tcpCapacity];
+        _createdOrder = new long[tcpCapacity];
+        _bufferSize = bufferSize;
+        _issSecret = seed | 1;
+        _nextEphemeral = EphemeralFirst + (int)(seed % 10000);
+    }
+
+    public int TcpCapacity => _tcp.Length;
+
+    public int TcpInUse
+    {
+        get { int n = 0; for (int i = 0; i < _tcp.Length; i++) if (_tcpInUse[i]) n++; return n; }
+    }
+
+    /// <summary>Direct access for diagnostics and tests; null when the slot was never used.</summary>
+    public TcpSocket TcpAt(int handle) => ValidTcp(handle) ? _tcp[handle] : null;
+
+    int AllocateTcp(bool owned)
+    {
+        int slot = Array.IndexOf(_tcpInUse, false);
+        if (slot < 0)
+        {
+            // Under pressure reuse a TIME-WAIT connection nobody holds (as stacks commonly do).
+            for (int i = 0; i < _tcp.Length && slot < 0; i++)
+                if (!_tcpOwned[i] && _tcp[i].State == TcpState.TimeWait) slot = i;
+            if (slot < 0) return -1;
+        }
+        if (_tcp[slot] == null) _tcp[slot] = new TcpSocket(_bufferSize);
+        _tcp[slot].Release();
+        _tcpInUse[slot] = true;
+        _tcpOwned[slot] = owned;
+        _backlog[slot] = 0;
+        _createdOrder[slot] = _order++;
+        return slot;
+    }
+
+    bool ValidTcp(int handle) => handle >= 0 && handle < _tcp.Length && _tcpInUse[handle];
+    bool ValidUdp(int handle) => handle >= 0 && handle < UdpCapacity && _udpInUse[handle];
+
+    /// <summary>RFC 6528-style initial sequence number: a 4 microsecond clock plus a keyed
+    /// hash of the four-tuple, so numbers are hard to guess and move forward per tuple.</summary>
+    uint NewIss(Ipv4Address local, ushort localPort, Ipv4Address remote, ushort remotePort, long nowMs)
+    {
+        uint h = _issSecret ^ local.Value;
+        h = Mix(h ^ remote.Value);
+        h = Mix(h ^ ((uint)localPort << 16 | remotePort));
+        return (uint)(nowMs * 250) + h;
+    }
+
+    static uint Mix(uint x)
+    {
+        x ^= x >> 16; x *= 0x7FEB352Du; x ^= x >> 15; x *= 0x846CA68Bu; x ^= x >> 16;
+        return x;
+    }
+
+    ushort NextEphemeralPort()
+    {
+        for (int tries = 0; tries < 65536 - EphemeralFirst; tries++)
+        {
+            int port = _nextEphemeral;
+            _nextEphemeral = _nextEphemeral == 65535 ? EphemeralFirst : _nextEphemeral + 1;
+            if (!PortInUse((ushort)port)) return (ushort)port;
+        }
+        return 0;
+    }
+
+    bool PortInUse(ushort port)
+    {
+        for (int i = 0; i < _tcp.Length; i++)
+            if (_tcpInUse[i] && _tcp[i].LocalPort == port) return true;
+        for (int i = 0; i < UdpCapacity; i++)
+            if (_udpInUse[i] && _udp[i].LocalPort == port) return true;
+        return false;
+    }
+
+    /// <summary>Demultiplexes one arriving segment (checksum already verified).</summary>
+    public void ProcessTcp(Ipv4Address source, Ipv4Address destination, ref TcpRepr seg, ReadOnlySpan<byte> payload, long nowMs, ITcpOutput output)
+    {
+        int listener = -1;
+        for (int i = 0; i < _tcp.Length; i++)
+        {
+            if (!_tcpInUse[i]) continue;
+            TcpSocket s = _tcp[i];
+            if (s.LocalPort != seg.DestinationPort) continue;
+            if (s.State == TcpState.Listen) { listener = i; continue; }
+            if (s.State == TcpState.Closed || s.RemotePort != seg.SourcePort || s.RemoteIp != source) continue;
+            s.Process(ref seg, payload, nowMs, output);
+            return;
+        }
+        if (listener >= 0 && !seg.Has(TcpFlags.Rst) && !seg.Has(TcpFlags.Ack) && seg.Has(TcpFlags.Syn))
+        {
+            if (AcceptSyn(listener, source, destination, ref seg, nowMs)) return;
+            ConnectionsRefused++;
+        }
+        else if (listener >= 0 && !seg.Has(TcpFlags.Ack) && !seg.Has(TcpFlags.Rst)) return; // RFC 9293 3.10.7.2: drop
+        SendResetFor(source, destination, ref seg, payload.Length, output);
+    }
+
+    bool AcceptSyn(int listener, Ipv4Address source, Ipv4Address destination, ref TcpRepr syn, long nowMs)
+    {
+        int pending = 0;
+        for (int i = 0; i < _tcp.Length; i++)
+            if (_tcpInUse[i] && _tcp[i].ListenerHandle == listener && !_tcp[i].Accepted && _tcp[i].State != TcpState.Closed) pending++;
+        if (pending >= _backlog[listener]) return false;
+        int child = AllocateTcp(owned: false);
+        if (child < 0) return false;
+        uint iss = NewIss(destination, syn.DestinationPort, source, syn.SourcePort, nowMs);
+        _tcp[child].AcceptSyn(destination, source, ref syn, iss, nowMs);
+        _tcp[child].ListenerHandle = listener;
+        return true;
+    }
+
+    /// <summary>RFC 9293 3.10.7.1: a segment for no connection gets a RST (unless it is one).</summary>
+    void SendResetFor(Ipv4Address source, Ipv4Address destination, ref TcpRepr seg, int payloadLength, ITcpOutput output)
+    {
+        if (seg.Has(TcpFlags.Rst)) return;
+        TcpRepr rst = default;
+        rst.SourcePort = seg.DestinationPort;
+        rst.DestinationPort = seg.SourcePort;
+        if (seg.Has(TcpFlags.Ack))
+        {
+            rst.Sequence = seg.Acknowledgment;
+            rst.Flags = TcpFlags.Rst;
+        }
+        else
+        {
+            int segLength = payloadLength + (seg.Has(TcpFlags.Syn) ? 1 : 0) + (seg.Has(TcpFlags.Fin) ? 1 : 0);
+            rst.Sequence = 0;
+            rst.Acknowledgment = seg.Sequence + (uint)segLength;
+            rst.Flags = TcpFlags.Rst | TcpFlags.Ack;
+        }
+        ResetsSent++;
+        output.SendSegment(destination, source, ref rst, ReadOnlySpan<byte>.Empty);
+    }
+
+    /// <summary>Runs timers and output of every connection.</summary>
+    public void Poll(long nowMs, ITcpOutput output, Span<byte> scratch)
+    {
+        for (int i = 0; i < _tcp.Length; i++)
+        {
+            if (!_tcpInUse[i]) continue;
+            _tcp[i].OnTimer(nowMs, output, scratch);
+            _tcp[i].Dispatch(nowMs, output, scratch);
+        }
+    }
+
+    public long NextDeadline()
+    {
+        long next = -1;
+        for (int i = 0; i < _tcp.Length; i++)
+        {
+            if (!_tcpInUse[i]) continue;
+            long d = _tcp[i].NextDeadline();
+            if (d >= 0 && (next < 0 || d < next)) next = d;
+        }
+        return next;
+    }
+
+    /// <summary>Delivers raised events to the waker and frees finished connections nobody holds.</summary>
+    public void Sweep(ISocketWaker waker)
+    {
+        for (int i = 0; i < _tcp.Length; i++)
+        {
+            if (!_tcpInUse[i]) continue;
+            TcpSocket s = _tcp[i];
+            int events = s.TakeEvents();
+            if (events != 0 && waker != null)
+            {
+                if (_tcpOwned[i]) waker.Wake(SocketKind.Tcp, i, events);
+                else if (s.ListenerHandle >= 0 && !s.Accepted && (events & SocketEvents.Connected) != 0)
+                    waker.Wake(SocketKind.Tcp, s.ListenerHandle, SocketEvents.Acceptable | SocketEvents.Readable);
+            }
+            if (!_tcpOwned[i] && s.State == TcpState.Closed) { s.Release(); _tcpInUse[i] = false; }
+        }
+        for (int i = 0; i < UdpCapacity; i++)
+        {
+            if (!_udpInUse[i]) continue;
+            int events = _udp[i].TakeEvents();
+            if (events != 0 && waker != null) waker.Wake(SocketKind.Udp, i, events);
+        }
+    }
+
+    /// <summary>Queues a datagram on the socket bound to port; false when none is.</summary>
+    public bool DeliverUdp(ushort port, Ipv4Address from, ushort fromPort, ReadOnlySpan<byte> payload)
+    {
+        for (int i = 0; i < UdpCapacity; i++)
+            if (_udpInUse[i] && _udp[i].LocalPort == port) { _udp[i].Deliver(from, fromPort, payload); return true; }
+        return false;
+    }
+}
