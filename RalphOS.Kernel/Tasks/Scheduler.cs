@@ -18,7 +18,7 @@ internal static unsafe partial class Scheduler
     private const ulong InterruptFlag = 1UL << 9;
 
     private static readonly TaskQueue _ready = new TaskQueue();
-    private static readonly TaskQueue _sleeping = new TaskQueue();
+    private static readonly SleepList _sleeping = new SleepList();
     private static readonly TaskQueue _finished = new TaskQueue();
     private static KernelTask _current;
     private static KernelTask _allTasks;
@@ -85,9 +85,8 @@ internal static unsafe partial class Scheduler
     {
         bool wereEnabled = DisableInterrupts();
         KernelTask task = _current;
-        task.WakeAtMilliseconds = Clock.Milliseconds + milliseconds;
         task.State = TaskState.Sleeping;
-        _sleeping.Enqueue(task);
+        _sleeping.Add(task, Clock.Milliseconds + milliseconds);
         SwitchToNext();
         bool completed = Clock.Milliseconds >= task.WakeAtMilliseconds;
         RestoreInterrupts(wereEnabled);
@@ -199,13 +198,11 @@ internal static unsafe partial class Scheduler
 
     private static void WakeSleepers(ulong now)
     {
-        KernelTask task = _sleeping.First;
-        while (task != null)
+        KernelTask task;
+        while ((task = _sleeping.TakeDue(now)) != null)
         {
-            KernelTask next = task.Next;
-            if (task.WakeAtMilliseconds <= now)
-                MakeReady(task);
-            task = next;
+            task.State = TaskState.Ready;
+            _ready.Enqueue(task);
         }
     }
 
