@@ -104,13 +104,28 @@ qemu() {
     -no-reboot -m 256M $(accel_args) "$@"
 }
 
+# Runs every test project in turn (host tests first, then the QEMU boot tests, one
+# machine at a time so timing checks are not starved) and prints the sum.
 run_tests() {
   needs_setup && setup
   build
-  say "running host and boot tests"
   local log="$BUILD/test-output.log"
-  local status=0
-  dotnet test "$ROOT/RalphOS.sln" --no-build -v:q -nologo 2>&1 | tee "$log" || status=$?
+  : > "$log"
+  local status=0 project
+  local projects=()
+  for project in "$ROOT"/tests/*/*.Tests.csproj; do
+    case "$project" in
+      *Boot.Tests*|*Kernel.Tests*) ;;
+      *) projects+=("$project") ;;
+    esac
+  done
+  for project in "$ROOT"/tests/*Boot.Tests/*.csproj "$ROOT"/tests/*Kernel.Tests/*.csproj; do
+    [ -f "$project" ] && projects+=("$project")
+  done
+  for project in "${projects[@]}"; do
+    say "testing $(basename "$project" .csproj)"
+    dotnet test "$project" --no-build -v:q -nologo 2>&1 | tee -a "$log" || status=1
+  done
   # Each test assembly prints "Passed!  - Failed: F, Passed: P, ..." (or "Failed!  - ...").
   local passed failed
   passed=$(grep -Eo 'Passed: +[0-9]+,' "$log" | awk '{s += $2} END {print s + 0}')

@@ -1,0 +1,92 @@
+// ConsoleTests: the serial console echoes what is typed, edits lines, runs its commands,
+// and rejects unknown ones without falling over.
+using System;
+using System.Diagnostics;
+using System.Text.RegularExpressions;
+using Xunit;
+
+namespace RalphOS.Kernel.Tests;
+
+public class ConsoleTests
+{
+    [Fact]
+    public void EchoesInputAndRunsHelp()
+    {
+        using var console = KernelConsole.Boot(nameof(EchoesInputAndRunsHelp));
+        string output = console.Run("help");
+        Assert.StartsWith("help", output);
+        Assert.Contains("commands:", output);
+        foreach (string command in new[] { "help", "version", "mem", "panic-test", "reboot" })
+            Assert.Matches(new Regex(@"^\s+" + Regex.Escape(command) + @"\s", RegexOptions.Multiline), output);
+    }
+
+    [Fact]
+    public void BackspaceEditsTheLineBeforeItRuns()
+    {
+        using var console = KernelConsole.Boot(nameof(BackspaceEditsTheLineBeforeItRuns));
+        // "verb" + two backspaces + "rsion" = "version"
+        string output = console.Run("verb\b\brsion");
+        Assert.Contains("Ralph OS", output);
+        Assert.DoesNotContain("unknown command", output);
+    }
+
+    [Fact]
+    public void UnknownCommandIsReportedAndTheConsoleContinues()
+    {
+        using var console = KernelConsole.Boot(nameof(UnknownCommandIsReportedAndTheConsoleContinues));
+        Assert.Contains("unknown command 'frobnicate'", console.Run("frobnicate"));
+        Assert.Contains("usage: sleep", console.Run("sleep soon"));
+        Assert.Contains("Ralph OS", console.Run("version"));
+    }
+
+    [Fact]
+    public void MemReportsRamKernelAndHeap()
+    {
+        using var console = KernelConsole.Boot(nameof(MemReportsRamKernelAndHeap));
+        string output = console.Run("mem");
+        Assert.Matches(@"RAM usable:\s+\d+ KiB", output);
+        Assert.Matches(@"kernel:\s+0x100000 - 0x[0-9A-F]+", output);
+        Assert.Matches(@"heap used:\s+\d+ KiB of \d+ KiB", output);
+    }
+
+    [Fact]
+    public void SleepLastsAsLongAsTheHostClockSays()
+    {
+        using var console = KernelConsole.Boot(nameof(SleepLastsAsLongAsTheHostClockSays));
+        // Subtract the console's own round trip, measured with a zero sleep.
+        var roundTrip = Stopwatch.StartNew();
+        console.Run("sleep 0");
+        double overheadMs = roundTrip.Elapsed.TotalMilliseconds;
+        var timed = Stopwatch.StartNew();
+        string output = console.Run("sleep 500");
+        double sleptMs = timed.Elapsed.TotalMilliseconds - overheadMs;
+        Assert.Contains("slept 500 ms", output);
+        Assert.InRange(sleptMs, 400, 600);
+    }
+
+    [Fact]
+    public void UptimeAdvancesAndDateComesFromTheRealTimeClock()
+    {
+        using var console = KernelConsole.Boot(nameof(UptimeAdvancesAndDateComesFromTheRealTimeClock));
+        long first = long.Parse(Regex.Match(console.Run("uptime"), @"up (\d+) ms").Groups[1].Value);
+        console.Run("sleep 50");
+        long second = long.Parse(Regex.Match(console.Run("uptime"), @"up (\d+) ms").Groups[1].Value);
+        Assert.True(second >= first + 50, $"uptime went from {first} to {second}");
+        Match date = Regex.Match(console.Run("date"), @"(\d{4})-(\d{2})-(\d{2}) (\d{2}):(\d{2}):(\d{2})");
+        Assert.True(date.Success);
+        // QEMU's RTC starts at the host's UTC time.
+        var guest = new DateTime(int.Parse(date.Groups[1].Value), int.Parse(date.Groups[2].Value), int.Parse(date.Groups[3].Value),
+            int.Parse(date.Groups[4].Value), int.Parse(date.Groups[5].Value), int.Parse(date.Groups[6].Value), DateTimeKind.Utc);
+        Assert.InRange((guest - DateTime.UtcNow).Duration().TotalMinutes, 0, 5);
+    }
+
+    [Fact]
+    public void RebootRestartsTheMachine()
+    {
+        using var console = KernelConsole.Boot(nameof(RebootRestartsTheMachine));
+        console.Machine.Send("reboot\r");
+        console.Machine.WaitFor("rebooting...", KernelConsole.CommandTimeout);
+        // QEMU runs with -no-reboot, so a reset ends the QEMU process.
+        Assert.True(console.Machine.WaitForExit(TimeSpan.FromSeconds(20)), "QEMU did not exit after the reset");
+    }
+}

@@ -1,0 +1,56 @@
+// KernelConsole: a booted Ralph OS machine driven through its serial console: boots an
+// image, waits for the `ralph>` prompt, runs commands and returns what each printed.
+using System;
+using RalphOS.TestHarness;
+
+namespace RalphOS.Kernel.Tests;
+
+internal sealed class KernelConsole : IDisposable
+{
+    public const string Prompt = "ralph> ";
+    public static readonly TimeSpan BootTimeout = TimeSpan.FromSeconds(60);
+    public static readonly TimeSpan CommandTimeout = TimeSpan.FromSeconds(30);
+
+    private KernelConsole(QemuMachine machine)
+    {
+        Machine = machine;
+    }
+
+    public QemuMachine Machine { get; }
+
+    public static KernelConsole Boot(string name, string image = null, int memoryMiB = 128)
+    {
+        var machine = QemuMachine.Start(new QemuOptions
+        {
+            ImagePath = image ?? KernelImages.Standard,
+            MemoryMiB = memoryMiB,
+            Name = name,
+            Snapshot = true,
+        });
+        var console = new KernelConsole(machine);
+        try
+        {
+            machine.WaitFor(Prompt, BootTimeout);
+        }
+        catch
+        {
+            machine.Dispose();
+            throw;
+        }
+        return console;
+    }
+
+    // Types a command and Enter; returns the output up to the next prompt (the echoed
+    // command line included).
+    public string Run(string command, TimeSpan? timeout = null)
+    {
+        int start = Machine.SerialOutput.Length;
+        Machine.Send(command + "\r");
+        Machine.WaitFor(Prompt, timeout ?? CommandTimeout);
+        string all = Machine.SerialOutput;
+        int end = all.LastIndexOf(Prompt, StringComparison.Ordinal);
+        return end > start ? all.Substring(start, end - start) : all.Substring(start);
+    }
+
+    public void Dispose() => Machine.Dispose();
+}

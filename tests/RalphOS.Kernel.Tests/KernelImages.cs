@@ -1,0 +1,33 @@
+// KernelImages: where the build put the images and the kernel ELF (the repo's build/
+// folder), found by walking up from the test assembly to the folder holding RalphOS.sln.
+using System;
+using System.IO;
+
+namespace RalphOS.Kernel.Tests;
+
+internal static class KernelImages
+{
+    public static string RepositoryRoot { get; } = FindRoot();
+    public static string BuildDirectory => Path.Combine(RepositoryRoot, "build");
+    public static string Standard => Existing("ralph_os.img");
+    public static string Large => Existing("ralph_os_large.img");
+    public static string KernelElf => Existing("kernel.elf");
+
+    private static string Existing(string name)
+    {
+        string path = Path.Combine(BuildDirectory, name);
+        if (!File.Exists(path))
+            throw new FileNotFoundException($"{path} is missing: build first (./run.sh build or dotnet build)");
+        return path;
+    }
+
+    private static string FindRoot()
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory != null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "RalphOS.sln")))
+                return directory.FullName;
+        }
+        throw new DirectoryNotFoundException("RalphOS.sln not found above " + AppContext.BaseDirectory);
+    }
+}
