@@ -17,6 +17,11 @@ internal static class SelfTestRunner
         _passed = 0;
         _failed = 0;
         LanguageTests.Run();
+        DispatchTests.Run();
+        NumericTests.Run();
+        NetworkStackTests.Run();
+        CollectionTests.Run();
+        TextTests.Run();
         Terminal.WriteLine(string.Concat(_passed.ToString(), " passed, ", _failed.ToString(), " failed"));
     }
 

@@ -1,8 +1,50 @@
 // System.Double: 64-bit IEEE 754 floating point.
 namespace System;
 
-public struct Double
+public unsafe partial struct Double : IEquatable<double>, IComparable<double>, IComparable
 {
     private double _value;
 
+    // -1, 0 or 1, as .NET: NaN sorts before every number and equals itself here.
+    public int CompareTo(double value)
+    {
+        if (_value < value)
+            return -1;
+        if (_value > value)
+            return 1;
+        if (_value == value)
+            return 0;
+        return IsNaNValue(_value) ? (IsNaNValue(value) ? 0 : -1) : 1;
+    }
+
+    // Null sorts first; an object of another type is misuse.
+    public int CompareTo(object value)
+    {
+        if (value == null)
+            return 1;
+        if (value is double other)
+            return CompareTo(other);
+        Internal.Runtime.Panic.Fail("CompareTo: object must be of type Double");
+        return 0;
+    }
+
+    // NaN equals NaN here (as .NET's Equals, unlike ==).
+    public bool Equals(double obj) => _value == obj || (IsNaNValue(_value) && IsNaNValue(obj));
+
+    public override bool Equals(object obj) => obj is double other && Equals(other);
+
+    // Equal values hash equally: 0.0 and -0.0 share a hash, as do all NaNs.
+    public override int GetHashCode()
+    {
+        double value = _value;
+        if (value == 0)
+            value = 0;
+        if (IsNaNValue(value))
+            value = NaNValue;
+        long bits = *(long*)&value;
+        return (int)bits ^ (int)(bits >> 32);
+    }
+
+    private const double NaNValue = 0.0 / 0.0;
+    private static bool IsNaNValue(double d) => d != d;
 }

@@ -1,7 +1,7 @@
 // System.Int32: 32-bit signed integer.
 namespace System;
 
-public struct Int32
+public partial struct Int32 : IEquatable<int>, IComparable<int>, IComparable
 {
     private int _value;
 
@@ -20,4 +20,20 @@ public struct Int32
     public override string ToString() => Number.Int64ToString(_value);
     public override int GetHashCode() => _value;
     public override bool Equals(object obj) => obj is int other && other == _value;
+
+    // -1, 0 or 1, as .NET.
+    public int CompareTo(int value) => _value < value ? -1 : _value > value ? 1 : 0;
+
+    // Null sorts first; an object of another type is misuse.
+    public int CompareTo(object value)
+    {
+        if (value == null)
+            return 1;
+        if (value is int other)
+            return CompareTo(other);
+        Internal.Runtime.Panic.Fail("CompareTo: object must be of type Int32");
+        return 0;
+    }
+
+    public bool Equals(int obj) => _value == obj;
 }

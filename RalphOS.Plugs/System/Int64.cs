@@ -1,7 +1,7 @@
 // System.Int64: 64-bit signed integer.
 namespace System;
 
-public struct Int64
+public partial struct Int64 : IEquatable<long>, IComparable<long>, IComparable
 {
     private long _value;
 
@@ -14,4 +14,22 @@ public struct Int64
 
     public override string ToString() => Number.Int64ToString(_value);
     public override int GetHashCode() => (int)_value ^ (int)(_value >> 32);
+
+    // -1, 0 or 1, as .NET.
+    public int CompareTo(long value) => _value < value ? -1 : _value > value ? 1 : 0;
+
+    // Null sorts first; an object of another type is misuse.
+    public int CompareTo(object value)
+    {
+        if (value == null)
+            return 1;
+        if (value is long other)
+            return CompareTo(other);
+        Internal.Runtime.Panic.Fail("CompareTo: object must be of type Int64");
+        return 0;
+    }
+
+    public bool Equals(long obj) => _value == obj;
+
+    public override bool Equals(object obj) => obj is long other && Equals(other);
 }

@@ -4,30 +4,32 @@ namespace System;
 public struct Nullable<T> where T : struct
 {
     // The runtime's boxing helpers depend on this layout: the flag first, then the value.
-    private readonly bool _hasValue;
-    internal T _value;
+    // ILC looks the fields up by these exact names ("hasValue", "value") to compute the
+    // value offset it stores in the MethodTable; renaming them crashes the compiler.
+    private readonly bool hasValue;
+    internal T value;
 
     public Nullable(T value)
     {
-        _hasValue = true;
-        _value = value;
+        hasValue = true;
+        this.value = value;
     }
 
-    public readonly bool HasValue => _hasValue;
+    public readonly bool HasValue => hasValue;
 
     public readonly T Value
     {
         get
         {
-            if (!_hasValue)
+            if (!hasValue)
                 Internal.Runtime.Panic.Fail("Nullable object must have a value");
-            return _value;
+            return value;
         }
     }
 
-    public readonly T GetValueOrDefault() => _value;
+    public readonly T GetValueOrDefault() => value;
 
-    public readonly T GetValueOrDefault(T defaultValue) => _hasValue ? _value : defaultValue;
+    public readonly T GetValueOrDefault(T defaultValue) => hasValue ? value : defaultValue;
 
     public static implicit operator T?(T value) => new T?(value);
 

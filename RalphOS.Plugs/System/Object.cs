@@ -8,8 +8,9 @@ namespace System;
 
 public unsafe class Object
 {
-    // The compiler and runtime depend on this being the first field.
-    internal MethodTable* _methodTable;
+    // The compiler and runtime depend on this being the first field. ILC looks it up by this
+    // exact name (unboxing stubs of shared generic structs read it), hence not _camelCase.
+    internal MethodTable* m_pEEType;
 
     public Object() { }
 
@@ -31,9 +32,9 @@ public unsafe class Object
         return a.Equals(b);
     }
 
-    public virtual int GetHashCode() => (int)((nuint)_methodTable >> 4) ^ RuntimeHelpers.AddressHash(this);
+    public virtual int GetHashCode() => (int)((nuint)m_pEEType >> 4) ^ RuntimeHelpers.AddressHash(this);
 
     public virtual string ToString() => "System.Object";
 
-    internal MethodTable* GetMethodTable() => _methodTable;
+    internal MethodTable* GetMethodTable() => m_pEEType;
 }

@@ -70,5 +70,27 @@ public readonly ref struct ReadOnlySpan<T>
         return new ReadOnlySpan<T>(ref Unsafe.Add(ref _reference, start), length);
     }
 
+    public void CopyTo(Span<T> destination)
+    {
+        if (!TryCopyTo(destination))
+            ThrowHelpers.ThrowArgumentOutOfRangeException();
+    }
+
+    public bool TryCopyTo(Span<T> destination)
+    {
+        if ((uint)_length > (uint)destination.Length)
+            return false;
+        Buffer.Memmove(ref destination.GetPinnableReference(), ref _reference, (nuint)_length);
+        return true;
+    }
+
+    public T[] ToArray()
+    {
+        var array = new T[_length];
+        for (int i = 0; i < _length; i++)
+            array[i] = Unsafe.Add(ref _reference, i);
+        return array;
+    }
+
     public static implicit operator ReadOnlySpan<T>(T[] array) => new ReadOnlySpan<T>(array);
 }

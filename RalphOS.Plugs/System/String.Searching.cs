@@ -45,6 +45,35 @@ public sealed partial class String
         return -1;
     }
 
+    // The last occurrence of value; an empty value is found at Length (as .NET 5 and later).
+    public int LastIndexOf(string value)
+    {
+        if (value is null)
+            ThrowHelpers.ThrowArgumentException();
+        for (int i = _stringLength - value._stringLength; i >= 0; i--)
+        {
+            if (MatchesAt(i, value))
+                return i;
+        }
+        return -1;
+    }
+
+    public int IndexOfAny(char[] anyOf) => IndexOfAny(anyOf, 0);
+
+    public int IndexOfAny(char[] anyOf, int startIndex)
+    {
+        if (anyOf is null)
+            ThrowHelpers.ThrowArgumentException();
+        if ((uint)startIndex > (uint)_stringLength)
+            ThrowHelpers.ThrowArgumentOutOfRangeException();
+        for (int i = startIndex; i < _stringLength; i++)
+        {
+            if (Array.IndexOf(anyOf, this[i]) >= 0)
+                return i;
+        }
+        return -1;
+    }
+
     public bool Contains(string value) => IndexOf(value) >= 0;
     public bool Contains(char value) => IndexOf(value) >= 0;
 
