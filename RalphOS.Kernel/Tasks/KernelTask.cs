@@ -1,7 +1,8 @@
 // KernelTask: one cooperatively scheduled thread of execution: its stack, saved stack
 // pointer, state and accounting. The scheduler links tasks into its queues through Next
-// (intrusive lists, so moving a task between queues never allocates: interrupt handlers
-// wake tasks). AllNext links every live task for listings and the collector's stack scan.
+// and its sleep list through SleepNext (intrusive lists, so moving a task never allocates:
+// interrupt handlers wake tasks); a task waiting with a timeout is in both. AllNext links
+// every live task for listings and the collector's stack scan.
 namespace RalphOS.Kernel.Tasks;
 
 internal sealed unsafe class KernelTask
@@ -20,7 +21,10 @@ internal sealed unsafe class KernelTask
     public bool BreakRequested;
     public string ExitReason;
 
-    public KernelTask Next;              // run queue, sleep list or wait queue
+    public KernelTask Next;              // run queue or wait queue
+    public KernelTask SleepNext;         // sleep list (a timed wait is in a wait queue too)
+    public bool IsInSleepList;
+    public TaskQueue BlockedOn;          // the wait queue of a Blocked task
     public KernelTask AllNext;           // list of all tasks
 
     public bool IsKernelCore => Id == 0;

@@ -67,7 +67,7 @@ internal static unsafe partial class Scheduler
         bool wereEnabled = DisableInterrupts();
         task.Id = _nextId++;
         Link(task);
-        MakeReady(task);
+        Enqueue(task);
         RestoreInterrupts(wereEnabled);
         return task;
     }
@@ -75,7 +75,7 @@ internal static unsafe partial class Scheduler
     public static void Yield()
     {
         bool wereEnabled = DisableInterrupts();
-        MakeReady(_current);
+        Enqueue(_current);
         SwitchToNext();
         RestoreInterrupts(wereEnabled);
     }
@@ -93,35 +93,45 @@ internal static unsafe partial class Scheduler
         return completed;
     }
 
-    // Interrupts must be disabled (see WaitQueue).
-    internal static void BlockCurrent(TaskQueue waitQueue)
+    // Interrupts must be disabled (see WaitQueue). With a deadline the task also wakes
+    // when that time comes (deadline: milliseconds since boot; ulong.MaxValue for none).
+    internal static void BlockCurrent(TaskQueue waitQueue, ulong deadline = ulong.MaxValue)
     {
         if (_current.BreakRequested)
             return;
         _current.State = TaskState.Blocked;
+        _current.BlockedOn = waitQueue;
         waitQueue.Enqueue(_current);
+        if (deadline != ulong.MaxValue)
+            _sleeping.Add(_current, deadline);
         SwitchToNext();
     }
 
-    // Interrupts disabled, or in an interrupt handler.
+    // Interrupts disabled, or in an interrupt handler. The caller has taken the task off
+    // the wait queue it was woken from, if any.
     internal static void MakeReady(KernelTask task)
     {
-        if (task.State == TaskState.Finished)
+        if (task.State != TaskState.Sleeping && task.State != TaskState.Blocked)
             return;
-        if (task.State == TaskState.Sleeping)
-            _sleeping.Remove(task);
+        _sleeping.Remove(task);
+        task.BlockedOn = null;
+        Enqueue(task);
+    }
+
+    private static void Enqueue(KernelTask task)
+    {
         task.State = TaskState.Ready;
         _ready.Enqueue(task);
     }
 
     // Asks a task to stop what it is doing (Ctrl-C): wakes it from a sleep or a wait.
-    // Called from the serial interrupt handler; the waker's queue drops it lazily.
-    public static void RequestBreak(KernelTask task, WaitQueue blockedOn)
+    // Called from the serial interrupt handler.
+    public static void RequestBreak(KernelTask task)
     {
         task.BreakRequested = true;
-        if (task.State == TaskState.Sleeping)
-            MakeReady(task);
-        else if (task.State == TaskState.Blocked && blockedOn != null && blockedOn.Remove(task))
+        if (task.State == TaskState.Blocked)
+            task.BlockedOn?.Remove(task);
+        if (task.State == TaskState.Sleeping || task.State == TaskState.Blocked)
             MakeReady(task);
     }
 
@@ -201,8 +211,9 @@ internal static unsafe partial class Scheduler
         KernelTask task;
         while ((task = _sleeping.TakeDue(now)) != null)
         {
-            task.State = TaskState.Ready;
-            _ready.Enqueue(task);
+            // A timed wait that timed out leaves its wait queue.
+            task.BlockedOn?.Remove(task);
+            MakeReady(task);
         }
     }
 

@@ -1,5 +1,5 @@
 // SleepList: tasks sleeping until a time, kept in wake-up order (earliest first) so the
-// scheduler only looks at the front. Pure logic over KernelTask.Next: no clock of its own
+// scheduler only looks at the front. Pure logic over KernelTask.SleepNext: no clock of its own
 // (the caller passes the time) and no allocation, so it is tested on the host.
 namespace RalphOS.Kernel.Tasks;
 
@@ -15,18 +15,19 @@ internal sealed class SleepList
     public void Add(KernelTask task, ulong wakeAtMilliseconds)
     {
         task.WakeAtMilliseconds = wakeAtMilliseconds;
+        task.IsInSleepList = true;
         // After any task with the same time: equal sleepers wake in the order they slept.
         if (_head == null || wakeAtMilliseconds < _head.WakeAtMilliseconds)
         {
-            task.Next = _head;
+            task.SleepNext = _head;
             _head = task;
             return;
         }
         KernelTask previous = _head;
-        while (previous.Next != null && previous.Next.WakeAtMilliseconds <= wakeAtMilliseconds)
-            previous = previous.Next;
-        task.Next = previous.Next;
-        previous.Next = task;
+        while (previous.SleepNext != null && previous.SleepNext.WakeAtMilliseconds <= wakeAtMilliseconds)
+            previous = previous.SleepNext;
+        task.SleepNext = previous.SleepNext;
+        previous.SleepNext = task;
     }
 
     // Removes and returns the first task due at `now`, or null.
@@ -35,25 +36,29 @@ internal sealed class SleepList
         KernelTask task = _head;
         if (task == null || task.WakeAtMilliseconds > now)
             return null;
-        _head = task.Next;
-        task.Next = null;
+        _head = task.SleepNext;
+        task.SleepNext = null;
+        task.IsInSleepList = false;
         return task;
     }
 
     public bool Remove(KernelTask task)
     {
+        if (!task.IsInSleepList)
+            return false;
+        task.IsInSleepList = false;
         if (_head == task)
         {
-            _head = task.Next;
-            task.Next = null;
+            _head = task.SleepNext;
+            task.SleepNext = null;
             return true;
         }
-        for (KernelTask current = _head; current != null; current = current.Next)
+        for (KernelTask current = _head; current != null; current = current.SleepNext)
         {
-            if (current.Next == task)
+            if (current.SleepNext == task)
             {
-                current.Next = task.Next;
-                task.Next = null;
+                current.SleepNext = task.SleepNext;
+                task.SleepNext = null;
                 return true;
             }
         }

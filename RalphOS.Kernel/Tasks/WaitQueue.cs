@@ -13,6 +13,9 @@ internal sealed class WaitQueue
     // Blocks the running task until woken (or until a break is requested for it).
     public void Wait() => Scheduler.BlockCurrent(_waiting);
 
+    // The same, but also wakes at `deadline` (milliseconds since boot).
+    public void WaitUntil(ulong deadline) => Scheduler.BlockCurrent(_waiting, deadline);
+
     public void WakeAll()
     {
         KernelTask task;
@@ -20,5 +23,4 @@ internal sealed class WaitQueue
             Scheduler.MakeReady(task);
     }
 
-    internal bool Remove(KernelTask task) => _waiting.Remove(task);
 }

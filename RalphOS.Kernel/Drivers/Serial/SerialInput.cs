@@ -57,7 +57,7 @@ internal static unsafe class SerialInput
         while (Terminal.TryReadHardware(out byte value))
         {
             if (value == CtrlC && ConsoleOwner != null)
-                Scheduler.RequestBreak(ConsoleOwner, _dataArrived);
+                Scheduler.RequestBreak(ConsoleOwner);
             else
                 _received.Write(value);
         }
