@@ -12,6 +12,8 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPE
 
 # Debian packages each tool comes from (setup installs the missing ones).
 APT_PACKAGES=(nasm:nasm qemu-system-x86_64:qemu-system-x86 ld:binutils objcopy:binutils gdb:gdb)
+# Only the benchmarks need these: the peer BASIC interpreters and bc for the arithmetic.
+BENCH_PACKAGES=(brandy:brandy bwbasic:bwbasic bc:bc python3:python3)
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
 die() { printf 'run.sh: %s\n' "$*" >&2; exit 1; }
@@ -30,7 +32,9 @@ Usage: ./run.sh [target]
   debug         like run, with QEMU's interrupt and CPU-reset log in build/qemu-debug.log
   gdb           boot paused, waiting for gdb on localhost:1234 (prints the gdb command)
   test          build and run all host and boot tests; ends with "N passed, N failed"
-  bench         boot-time benchmark (QEMU start to console prompt, TCG and KVM)
+  basic FILE    run a BASIC program with the host build of the interpreter (no FILE: REPL)
+  bench         benchmarks: boot time (QEMU start to prompt) and BASIC against brandy
+                and bwbasic (installs them when missing)
   clean         remove build outputs
   help          this text
 
@@ -137,7 +141,17 @@ run_tests() {
 
 bench() {
   build
+  install_packages "${BENCH_PACKAGES[@]}"
+  say "boot time"
   python3 "$ROOT/tools/bench-boot.py" "$IMAGE" 5
+  say "BASIC: our interpreter (host build) against brandy and bwbasic"
+  "$ROOT/tools/bench-basic.sh"
+}
+
+basic() {
+  local cli="$ROOT/tools/RalphOS.Basic.Cli"
+  dotnet build "$cli/RalphOS.Basic.Cli.csproj" -c Release -v:q -nologo >/dev/null
+  exec dotnet "$cli/bin/Release/net10.0/RalphOS.Basic.Cli.dll" "$@"
 }
 
 target="${1:-default}"
@@ -156,6 +170,7 @@ case "$target" in
                 qemu -s -S "$@" ;;
   test)         run_tests ;;
   bench)        bench ;;
+  basic)        basic "$@" ;;
   clean)        rm -rf "$BUILD"; dotnet clean "$ROOT/RalphOS.sln" -v:q -nologo >/dev/null 2>&1 || true; say "clean" ;;
   help|-h|--help) usage ;;
   *)            usage >&2; echo >&2; die "unknown target '$target'" ;;

@@ -1,6 +1,6 @@
 // Program: entry point of the image tool (`dotnet RalphOS.Boot.dll <command> ...`).
 //
-// Commands: build, set, show (see Help). Exit codes: 0 success, 1 error in the input
+// Commands: build, set, show, pack (see Help). Exit codes: 0 success, 1 error in the input
 // (message on stderr, never a stack trace), 2 usage error (help printed). Run() is public
 // so tests can drive the tool in-process with their own writers.
 using System;
@@ -28,6 +28,8 @@ usage: RalphOS.Boot <command> [options]
       change the VGA flag and/or the kernel command line of an existing image.
   show IMAGE
       print the image header and check each segment's CRC-32.
+  pack --out ARCHIVE FILE...
+      write a files-segment archive (for build --files) holding the given files.
 ";
 
     public static int Main(string[] args) => Run(args, Console.Out, Console.Error);
@@ -49,6 +51,8 @@ usage: RalphOS.Boot <command> [options]
                     return SetCommand.Run(rest, output);
                 case "show":
                     return ShowCommand.Run(rest, output);
+                case "pack":
+                    return PackCommand.Run(rest, output);
                 case "help":
                 case "--help":
                 case "-h":

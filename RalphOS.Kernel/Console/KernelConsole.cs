@@ -1,8 +1,8 @@
 // KernelConsole: the line-oriented command console on COM1 until BASIC takes over. It runs
 // as its own task, blocked on serial input between keys; it edits lines with LineEditor
 // (Ctrl-C abandons a line or interrupts a sleep) and runs a handful of commands:
-//   help, version, mem, uptime, date, sleep MS, tasks, tasktest, gc, gcstress, selftest,
-//   panic-test (a deliberate null dereference), reboot.
+//   help, version, mem, uptime, date, sleep MS, basic, tasks, tasktest, gc, gcstress,
+//   selftest, panic-test (a deliberate null dereference), reboot.
 using Internal.Runtime;
 using RalphOS.Kernel.Arch;
 using RalphOS.Kernel.Boot;
@@ -72,6 +72,7 @@ internal sealed unsafe class KernelConsole
                 Terminal.WriteLine("  uptime      milliseconds since the timer started");
                 Terminal.WriteLine("  date        date and time from the real-time clock");
                 Terminal.WriteLine("  sleep MS    wait MS milliseconds on the timer");
+                Terminal.WriteLine("  basic       start BASIC (SYSTEM returns here); LOAD \"fib\" for a demo");
                 Terminal.WriteLine("  tasks       list tasks: state, CPU time, memory");
                 Terminal.WriteLine("  tasktest T  run a task scenario: pingpong N, overflow, divide, panic");
                 Terminal.WriteLine("  gc          collect garbage now and show collector statistics");
@@ -92,6 +93,9 @@ internal sealed unsafe class KernelConsole
             case "date":
                 WallClock now = CmosClock.Read();
                 Terminal.WriteLine(string.Concat(now.DateText, " ", now.TimeText));
+                break;
+            case "basic":
+                BasicShell.BasicSession.Run(_bootInfo);
                 break;
             case "tasks":
                 TaskCommands.List();

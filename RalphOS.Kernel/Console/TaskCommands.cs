@@ -5,6 +5,7 @@
 //   tasktest divide       a task divides by zero: it alone is stopped
 //   tasktest panic        a task indexes past an array's end: it alone is stopped
 using System.Runtime.CompilerServices;
+using System.Text;
 using Internal.Runtime;
 using RalphOS.Kernel.Diagnostics;
 using RalphOS.Kernel.Tasks;
@@ -21,20 +22,26 @@ internal static unsafe class TaskCommands
     private static int _finished;
     private static int _zero;
 
-    public static void List()
+    public static void List() => Terminal.Write(FormatTaskList());
+
+    // The task table as text, one line per task ("\n" line ends), then the idle summary.
+    public static string FormatTaskList()
     {
         ulong cyclesPerMs = Clock.TimestampCyclesPerMillisecond;
-        Terminal.WriteLine("  ID NAME             STATE     CPU(ms)  HEAP(KiB)");
+        var text = new StringBuilder();
+        text.Append("  ID NAME             STATE     CPU(ms)  HEAP(KiB)\n");
         for (KernelTask task = Scheduler.AllTasks; task != null; task = task.AllNext)
         {
             ulong cpuMs = cyclesPerMs == 0 ? 0 : task.CpuCycles / cyclesPerMs;
-            Terminal.WriteLine(string.Concat(
-                string.Concat(Pad(task.Id.ToString(), 4, right: true), " ", Pad(task.Name, 16, right: false), " "),
-                string.Concat(Pad(StateName(task.State), 9, right: false), " ", Pad(cpuMs.ToString(), 7, right: true), " "),
-                Pad((ManagedHeap.BytesOwnedBy((uint)task.Id) / 1024).ToString(), 10, right: true)));
+            text.Append(Pad(task.Id.ToString(), 4, right: true)).Append(' ');
+            text.Append(Pad(task.Name, 16, right: false)).Append(' ');
+            text.Append(Pad(StateName(task.State), 9, right: false)).Append(' ');
+            text.Append(Pad(cpuMs.ToString(), 7, right: true)).Append(' ');
+            text.Append(Pad((ManagedHeap.BytesOwnedBy((uint)task.Id) / 1024).ToString(), 10, right: true)).Append('\n');
         }
         ulong idleMs = cyclesPerMs == 0 ? 0 : Scheduler.IdleCycles / cyclesPerMs;
-        Terminal.WriteLine(string.Concat("idle ", idleMs.ToString(), " ms of ", Clock.Milliseconds.ToString(), " ms uptime"));
+        text.Append("idle ").Append(idleMs.ToString()).Append(" ms of ").Append(Clock.Milliseconds.ToString()).Append(" ms uptime\n");
+        return text.ToString();
     }
 
     public static void Test(string scenario)

@@ -42,13 +42,16 @@ internal sealed class KernelConsole : IDisposable
 
     // Types a command and Enter; returns the output up to the next prompt (the echoed
     // command line included).
-    public string Run(string command, TimeSpan? timeout = null)
+    public string Run(string command, TimeSpan? timeout = null) => Run(command, Prompt, timeout);
+
+    // The same, for a session with another prompt (BASIC's "> " at the start of a line).
+    public string Run(string command, string prompt, TimeSpan? timeout = null)
     {
         int start = Machine.SerialOutput.Length;
         Machine.Send(command + "\r");
-        Machine.WaitFor(Prompt, timeout ?? CommandTimeout);
+        Machine.WaitFor(prompt, timeout ?? CommandTimeout);
         string all = Machine.SerialOutput;
-        int end = all.LastIndexOf(Prompt, StringComparison.Ordinal);
+        int end = all.LastIndexOf(prompt, StringComparison.Ordinal);
         return end > start ? all.Substring(start, end - start) : all.Substring(start);
     }
 

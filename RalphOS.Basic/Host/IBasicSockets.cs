@@ -1,0 +1,34 @@
+// Non-blocking TCP sockets as the seed's BASIC sees them (handles are small integers).
+// SOCKSTATE numbers: 0 Closed, 1 Listen, 2 SynSent, 3 SynRcvd, 4 Established, 5 FinWait1,
+// 6 FinWait2, 7 CloseWait, 8 Closing, 9 LastAck, 10 TimeWait (the seed's TCP states).
+namespace RalphOS.Basic.Host;
+
+public interface IBasicSockets
+{
+    /// <summary>A new socket handle, or -1 if none is free.</summary>
+    int Socket();
+
+    /// <summary>Starts listening on port; 1 on success, 0 on failure.</summary>
+    int Listen(int socket, int port);
+
+    /// <summary>A connected socket from the listen queue, or -1 if none is waiting.</summary>
+    int Accept(int socket);
+
+    /// <summary>Starts connecting to ip:port; 1 if started, 0 on failure.</summary>
+    int Connect(int socket, string ip, int port);
+
+    /// <summary>Up to 1024 bytes received so far (as Latin-1 text), or "".</summary>
+    string Receive(int socket);
+
+    /// <summary>Queues text for sending; returns the number of bytes accepted.</summary>
+    int Send(int socket, string text);
+
+    /// <summary>Closes the socket (a no-op for a bad handle).</summary>
+    void Close(int socket);
+
+    /// <summary>The TCP state number (see above); 0 for a bad handle.</summary>
+    int State(int socket);
+
+    /// <summary>Sends one ICMP echo; round-trip milliseconds, or -1 on timeout.</summary>
+    int Ping(string ip);
+}

@@ -1,0 +1,24 @@
+// Operating-system services a BASIC session may use: memory figures, the task list,
+// starting programs, sleeping and yielding to the cooperative scheduler.
+namespace RalphOS.Basic.Host;
+
+public interface IBasicSystem
+{
+    /// <summary>MEM(0) and MEM(1) of the seed dialect: bytes free / bytes used.</summary>
+    long Mem(int which);
+
+    /// <summary>Text printed by MEMSTATS (lines end with "\n").</summary>
+    string MemStatsText();
+
+    /// <summary>Text printed by TASKS (lines end with "\n").</summary>
+    string TaskListText();
+
+    /// <summary>Starts an embedded program with arguments; returns its task id or -1.</summary>
+    int Spawn(string name, string[] args);
+
+    /// <summary>Blocks the session for about ms milliseconds (other tasks run meanwhile).</summary>
+    void Sleep(long ms);
+
+    /// <summary>Called every few hundred statements so a cooperative kernel can switch tasks.</summary>
+    void Yield();
+}

@@ -1,0 +1,80 @@
+// Statements that reach the host: SLEEP, SPAWN, SEND, CLOSE, PING, MEMSTATS, TASKS, CLS.
+using RalphOS.Basic.Runtime;
+
+namespace RalphOS.Basic.Nodes;
+
+internal enum SystemCommand { MemStats, Tasks, Cls }
+
+internal sealed class SystemStmt : Stmt
+{
+    private readonly SystemCommand _command;
+    public SystemStmt(SystemCommand command) { _command = command; }
+    public override void Execute(Machine m)
+    {
+        if (_command == SystemCommand.MemStats) m.Write(m.Host.System.MemStatsText());
+        else if (_command == SystemCommand.Tasks) m.Write(m.Host.System.TaskListText());
+        else { m.Write("\u001b[2J\u001b[H"); m.Column = 0; }
+    }
+}
+
+internal sealed class SleepStmt : Stmt
+{
+    private readonly NumExpr _ms;
+    public SleepStmt(NumExpr ms) { _ms = ms; }
+    public override void Execute(Machine m)
+    {
+        double ms = _ms.Eval(m);
+        if (m.Signal != 0) return;
+        if (ms < 0) { m.Fail(ErrorCode.IllegalFunctionCall); return; }
+        m.Host.System.Sleep((long)ms);
+    }
+}
+
+/// <summary>SPAWN "prog", arg, ...: numbers are passed as their STR$ without the space.</summary>
+internal sealed class SpawnStmt : Stmt
+{
+    private readonly StrExpr _name;
+    private readonly Expr[] _args;
+    public SpawnStmt(StrExpr name, Expr[] args) { _name = name; _args = args; }
+    public override void Execute(Machine m)
+    {
+        string name = _name.Eval(m);
+        var args = new string[_args.Length];
+        for (int i = 0; i < args.Length; i++)
+            args[i] = _args[i] is StrExpr s ? s.Eval(m) : NumberFormatter.Format(((NumExpr)_args[i]).Eval(m));
+        if (m.Signal != 0) return;
+        if (m.Host.System.Spawn(name, args) < 0) m.Fail(ErrorCode.FileNotFound);
+    }
+}
+
+internal enum SocketCommand { Send, Close }
+
+internal sealed class SocketStmt : Stmt
+{
+    private readonly SocketCommand _command;
+    private readonly NumExpr _socket;
+    private readonly StrExpr _text;
+    public SocketStmt(SocketCommand command, NumExpr socket, StrExpr text) { _command = command; _socket = socket; _text = text; }
+    public override void Execute(Machine m)
+    {
+        int s = (int)m.ToInteger(_socket.Eval(m));
+        if (_command == SocketCommand.Close) { if (m.Signal == 0) m.Host.Sockets.Close(s); return; }
+        string t = _text.Eval(m);
+        if (m.Signal == 0) m.Host.Sockets.Send(s, t);
+    }
+}
+
+/// <summary>PING ip$: one echo request, prints the round trip or a time-out.</summary>
+internal sealed class PingStmt : Stmt
+{
+    private readonly StrExpr _ip;
+    public PingStmt(StrExpr ip) { _ip = ip; }
+    public override void Execute(Machine m)
+    {
+        string ip = _ip.Eval(m);
+        if (m.Signal != 0) return;
+        int ms = m.Host.Sockets.Ping(ip);
+        if (ms < 0) m.Write("Request to " + ip + " timed out\n");
+        else m.Write("Reply from " + ip + ": time=" + ms.ToString() + " ms\n");
+    }
+}

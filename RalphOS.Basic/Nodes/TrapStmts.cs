@@ -1,0 +1,50 @@
+// ON ERROR GOTO n / ON ERROR GOTO 0 and RESUME [0 | NEXT | n].
+using RalphOS.Basic.Compiling;
+using RalphOS.Basic.Runtime;
+
+namespace RalphOS.Basic.Nodes;
+
+internal sealed class OnErrorStmt : Stmt
+{
+    private readonly JumpTarget _target;
+    public OnErrorStmt(JumpTarget target) { _target = target; }
+    public override void Link(ProgramLinker linker) => _target.Link(linker);
+
+    public override void Execute(Machine m)
+    {
+        if (_target.Line == 0)
+        {
+            m.OnErrorPc = -1;
+            if (m.InErrorHandler)
+            {
+                // GW-BASIC: ON ERROR GOTO 0 in a handler reports the trapped error.
+                m.InErrorHandler = false;
+                m.Fail(m.TrappedError);
+                m.ErrorLineOverride = m.TrappedLine;
+            }
+            return;
+        }
+        if (_target.Pc < 0) { m.Fail(ErrorCode.UndefinedLine); return; }
+        m.OnErrorPc = _target.Pc;
+    }
+}
+
+internal enum ResumeKind { Same, Next, Line }
+
+internal sealed class ResumeStmt : Stmt
+{
+    private readonly ResumeKind _kind;
+    private readonly JumpTarget _target;
+    public ResumeStmt(ResumeKind kind, JumpTarget target) { _kind = kind; _target = target; }
+    public override void Link(ProgramLinker linker) { if (_target != null) _target.Link(linker); }
+
+    public override void Execute(Machine m)
+    {
+        if (!m.InErrorHandler) { m.Fail(ErrorCode.ResumeWithoutError); return; }
+        m.InErrorHandler = false;
+        if (_kind == ResumeKind.Same) m.Pc = m.ErrorPc;
+        else if (_kind == ResumeKind.Next) m.Pc = m.ErrorPc + 1;
+        else if (_target.Pc < 0) m.Fail(ErrorCode.UndefinedLine);
+        else m.Pc = _target.Pc;
+    }
+}

@@ -1,0 +1,27 @@
+// BasicSession: one BASIC REPL on the serial console, in the console task. The programs
+// embedded in the image (bas/*.bas) are offered to LOAD; SAVE keeps files for the session.
+// SYSTEM (or BYE) ends the session and returns to the kernel console.
+using RalphOS.Basic.Host;
+using RalphOS.Basic.Repl;
+using RalphOS.Kernel.Boot;
+
+namespace RalphOS.Kernel.BasicShell;
+
+internal static unsafe class BasicSession
+{
+    public static void Run(BootInfo* bootInfo)
+    {
+        var files = new MemoryFileStore();
+        foreach (var file in EmbeddedFiles.Read(bootInfo))
+            files.Save(file.Key, file.Value);
+        var console = new SerialBasicConsole();
+        var repl = new BasicRepl(new BasicHost(console, new KernelBasicClock(), files, new KernelBasicSystem(), null));
+        repl.Start();
+        for (;;)
+        {
+            string line = console.ReadPromptLine();
+            if (repl.FeedLine(line) == ReplStatus.Exit)
+                return;
+        }
+    }
+}

@@ -1,0 +1,4 @@
+10 DIM A(3) : A(1) = 5
+20 ERASE A
+30 DIM A(20) : PRINT A(1); A(20)
+' EXPECT:  0  0

@@ -1,0 +1,2 @@
+10 ERROR 11
+' EXPECT: Division by zero in 10

@@ -1,0 +1,3 @@
+10 FOR I = 1 TO 0
+20 PRINT "NEVER"
+' EXPECT: FOR without NEXT in 10

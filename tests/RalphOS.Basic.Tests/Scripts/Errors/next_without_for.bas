@@ -1,0 +1,2 @@
+10 NEXT I
+' EXPECT: NEXT without FOR in 10

@@ -1,0 +1,2 @@
+10 A% = 40000 * 100000
+' EXPECT: Overflow in 10

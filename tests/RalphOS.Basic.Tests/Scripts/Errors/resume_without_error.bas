@@ -1,0 +1,2 @@
+10 RESUME
+' EXPECT: RESUME without error in 10

@@ -1,0 +1,2 @@
+10 RETURN
+' EXPECT: RETURN without GOSUB in 10

@@ -1,0 +1,6 @@
+10 PRINT "FIRST"
+20 PRINT "OK" : X = = 3
+30 PRINT "NEVER"
+' EXPECT: FIRST
+' EXPECT: OK
+' EXPECT: Syntax error in 20

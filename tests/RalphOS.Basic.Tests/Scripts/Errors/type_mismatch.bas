@@ -1,0 +1,2 @@
+10 A$ = 5
+' EXPECT: Type mismatch in 10

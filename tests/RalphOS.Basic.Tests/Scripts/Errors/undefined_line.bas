@@ -1,0 +1,2 @@
+10 GOTO 999
+' EXPECT: Undefined line number in 10

@@ -1,0 +1,2 @@
+10 WEND
+' EXPECT: WEND without WHILE in 10

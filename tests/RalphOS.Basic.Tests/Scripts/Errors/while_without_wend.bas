@@ -1,0 +1,2 @@
+10 WHILE 0
+' EXPECT: WHILE without WEND in 10

@@ -1,0 +1,6 @@
+10 DEF FNA(X) = X + 1
+20 PRINT FNA(1)
+30 DEF FNA(X, Y) = X * Y
+40 PRINT FNA(3, 4)
+' EXPECT:  2
+' EXPECT:  12

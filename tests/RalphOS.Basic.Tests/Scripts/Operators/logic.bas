@@ -1,0 +1,10 @@
+10 PRINT 1 < 2; 1 > 2; 2 = 2; 2 <> 2; 3 <= 3; 3 >= 4
+20 PRINT 12 AND 10; 12 OR 10; 12 XOR 10; NOT 0; NOT -1; NOT 5
+30 PRINT (1 < 2) AND (3 < 4); (1 > 2) OR (3 > 4); 5 EQV 5; 0 IMP 0
+40 PRINT NOT 1 = 2
+50 IF 1 < 2 AND 2 < 3 THEN PRINT "BOTH"
+' EXPECT: -1  0 -1  0 -1  0
+' EXPECT:  8  14  6 -1  0 -6
+' EXPECT: -1  0 -1 -1
+' EXPECT: -1
+' EXPECT: BOTH

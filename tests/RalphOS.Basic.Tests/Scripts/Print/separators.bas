@@ -1,0 +1,13 @@
+10 PRINT "A";"B";1;-2
+20 PRINT "X","Y","Z"
+30 PRINT 1,2,3
+40 PRINT "NO NEWLINE";
+50 PRINT " SAME LINE"
+60 PRINT
+70 PRINT "END"
+' EXPECT: AB 1 -2
+' EXPECT: X             Y             Z
+' EXPECT:  1             2             3
+' EXPECT: NO NEWLINE SAME LINE
+' EXPECT:
+' EXPECT: END

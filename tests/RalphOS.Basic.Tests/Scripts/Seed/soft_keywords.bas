@@ -1,0 +1,14 @@
+10 REM words reserved only by our extended dialect stay usable as variables
+20 READ TIMER, POS
+30 PRINT TIMER; POS
+40 DIM TAB(3) : TAB(2) = 9 : PRINT TAB(2)
+50 INPUT ERR
+60 PRINT ERR * 2
+70 FOR CONNECT = 1 TO 2 : PRINT CONNECT; : NEXT CONNECT : PRINT
+80 DATA 5, 6
+' INPUT: 21
+' EXPECT:  5  6
+' EXPECT:  9
+' EXPECT: ? 21
+' EXPECT:  42
+' EXPECT:  1  2

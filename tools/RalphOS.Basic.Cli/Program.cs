@@ -1,0 +1,74 @@
+// RalphOS.Basic.Cli: `RalphOS.Basic.Cli FILE.bas` runs a program with stdin/stdout and exits
+// (exit code 1 if it ended with an error); with no file it runs the REPL until EOF or
+// SYSTEM. LOAD finds programs in the repo's bas/ folder (or $RALPH_BAS_DIR) and SAVEd ones.
+using System;
+using System.IO;
+using RalphOS.Basic.Host;
+using RalphOS.Basic.Repl;
+using RalphOS.Basic.Runtime;
+
+namespace RalphOS.Basic.Cli;
+
+internal static class Program
+{
+    private static int Main(string[] args)
+    {
+        var console = new ConsoleHost();
+        var files = new MemoryFileStore();
+        LoadEmbedded(files);
+        var host = new BasicHost(console, console, files, new HostSystem(), new NoSockets());
+        var repl = new BasicRepl(host);
+        if (args.Length > 0) return RunFile(repl, console, args[0]);
+        console.CatchCtrlC();
+        repl.Start();
+        while (console.ReadLine(out string line))
+        {
+            console.ClearBreak();
+            if (repl.FeedLine(line) == ReplStatus.Exit) break;
+            console.Flush();
+        }
+        console.Flush();
+        return 0;
+    }
+
+    private static int RunFile(BasicRepl repl, ConsoleHost console, string path)
+    {
+        if (!File.Exists(path))
+        {
+            Console.Error.WriteLine("File not found: " + path);
+            return 2;
+        }
+        string error = repl.LoadText(File.ReadAllText(path));
+        if (error != null)
+        {
+            console.Write(error + "\n");
+            console.Flush();
+            return 1;
+        }
+        RunOutcome outcome = repl.RunProgram();
+        console.Flush();
+        return outcome == RunOutcome.Errored ? 1 : 0;
+    }
+
+    /// <summary>Adds every .bas file of the bas/ folder to the store, as the kernel embeds them.</summary>
+    private static void LoadEmbedded(MemoryFileStore files)
+    {
+        string dir = Environment.GetEnvironmentVariable("RALPH_BAS_DIR");
+        if (string.IsNullOrEmpty(dir))
+        {
+            string probe = AppContext.BaseDirectory;
+            for (int i = 0; i < 8 && probe != null; i++)
+            {
+                if (Directory.Exists(Path.Combine(probe, "bas")) && File.Exists(Path.Combine(probe, "Directory.Build.props")))
+                {
+                    dir = Path.Combine(probe, "bas");
+                    break;
+                }
+                probe = Path.GetDirectoryName(probe.TrimEnd('/'));
+            }
+        }
+        if (dir == null || !Directory.Exists(dir)) return;
+        foreach (string f in Directory.GetFiles(dir, "*.bas"))
+            files.Save(Path.GetFileNameWithoutExtension(f), File.ReadAllText(f));
+    }
+}
