@@ -29,6 +29,8 @@ Usage: ./run.sh [target]
   bootloader    assemble stage1/stage2 and build the image tool only
   kernel        build the kernel and its image
   run           boot the image: serial console on this terminal, no display (Ctrl-A X quits)
+  run-net       like run, with an NE2000 on QEMU's user network; host 127.0.0.1:2323 and
+                127.0.0.1:8080 forward to the guest's ports 23 and 8080
   debug         like run, with QEMU's interrupt and CPU-reset log in build/qemu-debug.log
   gdb           boot paused, waiting for gdb on localhost:1234 (prints the gdb command)
   test          build and run all host and boot tests; ends with "N passed, N failed"
@@ -163,6 +165,8 @@ case "$target" in
   bootloader)   needs_setup && setup; dotnet build "$ROOT/RalphOS.Boot/RalphOS.Boot.csproj" -v:q -nologo ;;
   kernel)       needs_setup && setup; dotnet build "$ROOT/RalphOS.Kernel/RalphOS.Kernel.csproj" -v:q -nologo ;;
   run)          build; qemu "$@" ;;
+  run-net)      build; qemu -netdev "user,id=net0,hostfwd=tcp:127.0.0.1:2323-:23,hostfwd=tcp:127.0.0.1:8080-:8080" \
+                  -device ne2k_isa,netdev=net0,irq=10,iobase=0x300 "$@" ;;
   debug)        build; say "QEMU log: $BUILD/qemu-debug.log"; qemu -d int,cpu_reset -D "$BUILD/qemu-debug.log" "$@" ;;
   gdb)          build
                 say "waiting for gdb; in another terminal run:"

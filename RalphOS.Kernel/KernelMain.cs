@@ -58,6 +58,7 @@ internal static unsafe class KernelMain
         Scheduler.Initialize(Cpu.BootStackBottom(), Cpu.BootStackTop());
         GarbageCollector.ScanOtherStacks = &KernelStacks.ScanSuspendedStacks;
         KernelLog.Info("tasks", "cooperative scheduler running; guard-paged task stacks of 64 KiB");
+        Network.NetworkService.Start();
         KernelCore.StartConsole(&Console.KernelConsole.TaskMain, (nint)bootInfo);
         KernelCore.Run();
     }

@@ -73,6 +73,9 @@ internal sealed unsafe class KernelConsole
                 Terminal.WriteLine("  date        date and time from the real-time clock");
                 Terminal.WriteLine("  sleep MS    wait MS milliseconds on the timer");
                 Terminal.WriteLine("  basic       start BASIC (SYSTEM returns here); LOAD \"fib\" for a demo");
+                Terminal.WriteLine("  net         network card, address and counters");
+                Terminal.WriteLine("  ping IP     send four ICMP echo requests");
+                Terminal.WriteLine("  echo-server PORT  serve TCP echo on PORT (in its own task)");
                 Terminal.WriteLine("  tasks       list tasks: state, CPU time, memory");
                 Terminal.WriteLine("  tasktest T  run a task scenario: pingpong N, overflow, divide, panic");
                 Terminal.WriteLine("  gc          collect garbage now and show collector statistics");
@@ -97,6 +100,9 @@ internal sealed unsafe class KernelConsole
             case "basic":
                 BasicShell.BasicSession.Run(_bootInfo);
                 break;
+            case "net":
+                NetworkCommands.Show();
+                break;
             case "tasks":
                 TaskCommands.List();
                 break;
@@ -117,6 +123,10 @@ internal sealed unsafe class KernelConsole
             default:
                 if (command.StartsWith("sleep "))
                     SleepCommand(command.Substring(6));
+                else if (command.StartsWith("ping "))
+                    NetworkCommands.Ping(command.Substring(5));
+                else if (command.StartsWith("echo-server "))
+                    NetworkCommands.StartEchoServer(command.Substring(12));
                 else if (command.StartsWith("tasktest "))
                     TaskCommands.Test(command.Substring(9).Trim());
                 else if (command.StartsWith("gcstress "))

@@ -18,15 +18,17 @@ internal sealed class KernelConsole : IDisposable
 
     public QemuMachine Machine { get; }
 
-    public static KernelConsole Boot(string name, string image = null, int memoryMiB = 128)
+    public static KernelConsole Boot(string name, string image = null, int memoryMiB = 128, params string[] extraArguments)
     {
-        var machine = QemuMachine.Start(new QemuOptions
+        var options = new QemuOptions
         {
             ImagePath = image ?? KernelImages.Standard,
             MemoryMiB = memoryMiB,
             Name = name,
             Snapshot = true,
-        });
+        };
+        options.ExtraArguments.AddRange(extraArguments);
+        var machine = QemuMachine.Start(options);
         var console = new KernelConsole(machine);
         try
         {

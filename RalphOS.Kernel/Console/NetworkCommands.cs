@@ -1,0 +1,184 @@
+// NetworkCommands: console commands for the network.
+//   net               the card, the address configuration and the stack's counters
+//   ping A.B.C.D      four ICMP echo requests, one a second, with their round-trip times
+//   echo-server PORT  a TCP echo service on PORT, in its own task (one client at a time)
+using System;
+using RalphOS.Kernel.Diagnostics;
+using RalphOS.Kernel.Network;
+using RalphOS.Kernel.Tasks;
+using RalphOS.Kernel.Time;
+using RalphOS.Net.Dhcp;
+using RalphOS.Net.Icmp;
+using RalphOS.Net.Iface;
+using RalphOS.Net.Tcp;
+using RalphOS.Net.Wire;
+
+namespace RalphOS.Kernel.Console;
+
+internal static unsafe class NetworkCommands
+{
+    private const int PingCount = 4;
+    private const int PingPayload = 56;
+    private const ulong PingTimeoutMs = 1000;
+    private const ulong IdleTimeoutMs = 60_000;
+
+    private static ushort _pingSequence;
+
+    public static void Show()
+    {
+        NetStack stack = NetworkService.Stack;
+        if (stack == null)
+        {
+            Terminal.WriteLine("no network card (boot with ./run.sh run-net for an NE2000)");
+            return;
+        }
+        Ipv4Config config = stack.Config;
+        Terminal.WriteLine(string.Concat("NE2000 at 0x300 IRQ 10, MAC ", NetworkService.FormatMac(NetworkService.Card.MacAddress.Value)));
+        Terminal.WriteLine(string.Concat(string.Concat("address ", config.Address.ToString(), "/", config.Netmask.ToString()),
+            string.Concat(" gateway ", config.Gateway.ToString(), " (DHCP state ", DhcpName(stack) + ")")));
+        NetCounters c = stack.Counters;
+        Terminal.WriteLine(string.Concat(string.Concat("frames in ", c.FramesReceived.ToString(), ", out ", c.FramesSent.ToString()),
+            string.Concat(", transmit failures ", c.TransmitFailures.ToString())));
+    }
+
+    public static void Ping(string target)
+    {
+        NetStack stack = NetworkService.Stack;
+        if (stack == null)
+        {
+            Terminal.WriteLine("no network card");
+            return;
+        }
+        if (!TryParseAddress(target.Trim(), out Ipv4Address address))
+        {
+            Terminal.WriteLine("usage: ping A.B.C.D");
+            return;
+        }
+        int replies = 0;
+        for (int i = 0; i < PingCount; i++)
+        {
+            ushort sequence = ++_pingSequence;
+            ulong sentAt = Clock.Milliseconds;
+            if (stack.SendPing(address, sequence, PingPayload) < 0)
+            {
+                Terminal.WriteLine("ping: cannot send (no address yet?)");
+                return;
+            }
+            PingStatus status = PingStatus.Waiting;
+            int roundTrip = 0;
+            while (status == PingStatus.Waiting && Clock.Milliseconds - sentAt < PingTimeoutMs)
+            {
+                if (!Scheduler.Sleep(10))
+                {
+                    Scheduler.Current.BreakRequested = false;
+                    Terminal.WriteLine("^C");
+                    return;
+                }
+                status = stack.QueryPing(sequence, out roundTrip);
+            }
+            if (status == PingStatus.Replied)
+            {
+                replies++;
+                Terminal.WriteLine(string.Concat(string.Concat("reply from ", address.ToString(), ": seq="), sequence.ToString(),
+                    string.Concat(" time=", roundTrip.ToString(), " ms")));
+            }
+            else
+            {
+                Terminal.WriteLine(string.Concat("no reply for seq=", sequence.ToString()));
+            }
+        }
+        Terminal.WriteLine(string.Concat(PingCount.ToString(), " sent, ", replies.ToString(), " replies"));
+    }
+
+    public static void StartEchoServer(string portText)
+    {
+        if (NetworkService.Stack == null)
+        {
+            Terminal.WriteLine("no network card");
+            return;
+        }
+        if (!int.TryParse(portText.Trim(), out int port) || port < 1 || port > 65535)
+        {
+            Terminal.WriteLine("usage: echo-server PORT (1 to 65535)");
+            return;
+        }
+        KernelTask task = Scheduler.Spawn(string.Concat("echo-", port.ToString()), &EchoServer, port);
+        Terminal.WriteLine(task == null ? "not enough memory for a task" : string.Concat("echo server listening on TCP port ", port.ToString()));
+    }
+
+    private static void EchoServer(nint port)
+    {
+        NetStack stack = NetworkService.Stack;
+        int listener = stack.TcpOpen();
+        if (listener < 0 || stack.TcpListen(listener, (ushort)port, 8) < 0)
+        {
+            Terminal.WriteLine("echo server: cannot listen");
+            return;
+        }
+        byte[] buffer = new byte[2048];
+        for (;;)
+        {
+            int connection = stack.TcpAccept(listener);
+            if (connection < 0)
+            {
+                NetworkService.Sockets.WaitForTcp(stack, listener, SocketEvents.Acceptable, IdleTimeoutMs);
+                continue;
+            }
+            Serve(stack, connection, buffer);
+        }
+    }
+
+    private static void Serve(NetStack stack, int connection, byte[] buffer)
+    {
+        for (;;)
+        {
+            int count = stack.TcpReceive(connection, buffer);
+            if (count > 0)
+            {
+                SendAll(stack, connection, new ReadOnlySpan<byte>(buffer, 0, count));
+                continue;
+            }
+            if (count == 0 || count != -1)
+                break; // end of stream or an error
+            if (!NetworkService.Sockets.WaitForTcp(stack, connection, SocketEvents.Readable | SocketEvents.Closed, IdleTimeoutMs))
+                break;
+        }
+        stack.TcpClose(connection);
+    }
+
+    private static void SendAll(NetStack stack, int connection, ReadOnlySpan<byte> data)
+    {
+        while (data.Length > 0)
+        {
+            int sent = stack.TcpSend(connection, data);
+            if (sent > 0)
+                data = data.Slice(sent);
+            else if (sent != -1 || !NetworkService.Sockets.WaitForTcp(stack, connection, SocketEvents.Writable, IdleTimeoutMs))
+                return;
+        }
+    }
+
+    private static bool TryParseAddress(string text, out Ipv4Address address)
+    {
+        address = default;
+        string[] parts = text.Split('.');
+        if (parts.Length != 4)
+            return false;
+        uint value = 0;
+        for (int i = 0; i < 4; i++)
+        {
+            if (!int.TryParse(parts[i], out int part) || part < 0 || part > 255)
+                return false;
+            value = (value << 8) | (uint)part;
+        }
+        address = new Ipv4Address(value);
+        return true;
+    }
+
+    private static string DhcpName(NetStack stack) => stack.DhcpState switch
+    {
+        DhcpState.Bound => "bound",
+        DhcpState.Fallback => "static fallback",
+        _ => "in progress",
+    };
+}

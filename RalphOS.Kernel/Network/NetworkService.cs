@@ -1,0 +1,121 @@
+// NetworkService: the machine's network: the NE2000 card (ISA, I/O 0x300, IRQ 10) under
+// the shared TCP/IP stack (RalphOS.Net), driven by the "net" task. The IRQ handler only
+// masks the line, notes that the card wants attention and wakes the task, which services
+// the card (remote DMA must not interleave with a transmit), unmasks the line, feeds
+// received frames to the stack and runs its timers, then sleeps until the next interrupt
+// or protocol deadline. Addresses come from
+// DHCP, with the seed's static 10.0.2.15/24 via 10.0.2.2 as the fallback.
+using RalphOS.Kernel.Arch;
+using RalphOS.Kernel.Diagnostics;
+using RalphOS.Kernel.Interrupts;
+using RalphOS.Kernel.Tasks;
+using RalphOS.Kernel.Time;
+using RalphOS.Net.Dhcp;
+using RalphOS.Net.Drivers.Ne2000;
+using RalphOS.Net.Iface;
+
+namespace RalphOS.Kernel.Network;
+
+internal static unsafe class NetworkService
+{
+    private const int FrameBufferSize = 1536;
+    private const uint RandomSeedSalt = 0x9E3779B9;
+
+    private static Ne2000Driver _card;
+    private static NetStack _stack;
+    private static WaitQueue _work;
+    private static volatile bool _interruptPending;
+    private static bool _announcedAddress;
+
+    public static NetStack Stack => _stack;
+    public static SocketWaits Sockets { get; private set; }
+    public static Ne2000Driver Card => _card;
+
+    // Probes for the card; when present, starts the stack and the network task.
+    public static void Start()
+    {
+        var card = new Ne2000Driver(new PortIo(), Ne2000Driver.DefaultIoBase);
+        if (card.Initialize() != Ne2000Status.Ok)
+        {
+            KernelLog.Info("net", "no NE2000 at I/O 0x300; networking is off");
+            return;
+        }
+        _card = card;
+        _work = new WaitQueue();
+        _stack = new NetStack(card, new KernelNetClock(), (uint)Cpu.ReadTimestampCounter() ^ RandomSeedSalt);
+        Sockets = new SocketWaits();
+        _stack.Waker = Sockets;
+        _stack.StartDhcp(Ipv4Config.StaticDefault);
+        IrqTable.Register(Ne2000Driver.DefaultIrq, &OnInterrupt);
+        KernelLog.Info("net", string.Concat("NE2000 at I/O 0x300, IRQ 10, MAC ", FormatMac(card.MacAddress.Value), "; asking DHCP for an address"));
+        if (Scheduler.Spawn("net", &Run, 0) == null)
+            KernelLog.Error("net", "no memory for the network task");
+    }
+
+    // The card holds its interrupt line up until its status is cleared, which only the
+    // network task does; the line stays masked at the PIC until then.
+    private static void OnInterrupt()
+    {
+        Pic8259.Disable(Ne2000Driver.DefaultIrq);
+        _interruptPending = true;
+        _work.WakeAll();
+    }
+
+    private static void Run(nint unused)
+    {
+        byte[] frame = new byte[FrameBufferSize];
+        for (;;)
+        {
+            if (_interruptPending)
+            {
+                _interruptPending = false;
+                _card.HandleInterrupt();
+                Cpu.DisableInterrupts();
+                Pic8259.Enable(Ne2000Driver.DefaultIrq);
+                Cpu.EnableInterrupts();
+            }
+            int length;
+            while ((length = _card.TryReceive(frame)) > 0)
+                _stack.Receive(new System.ReadOnlySpan<byte>(frame, 0, length));
+            _stack.Poll();
+            AnnounceAddressOnce();
+            WaitForWork();
+        }
+    }
+
+    // Sleeps until the card interrupts or the stack's next timer is due.
+    private static void WaitForWork()
+    {
+        long deadline = _stack.NextDeadline();
+        Cpu.DisableInterrupts();
+        if (!_interruptPending)
+        {
+            // NextDeadline is -1 when no timer is pending: then wake at least once a second.
+            ulong until = deadline < 0 ? Clock.Milliseconds + 1000 : (ulong)deadline;
+            _work.WaitUntil(until);
+        }
+        Cpu.EnableInterrupts();
+    }
+
+    public static string FormatMac(ulong mac)
+    {
+        var text = new System.Text.StringBuilder();
+        for (int shift = 40; shift >= 0; shift -= 8)
+        {
+            text.Append(((mac >> shift) & 0xFF).ToString("x2"));
+            if (shift != 0)
+                text.Append(':');
+        }
+        return text.ToString();
+    }
+
+    private static void AnnounceAddressOnce()
+    {
+        if (_announcedAddress || !_stack.Config.IsConfigured)
+            return;
+        _announcedAddress = true;
+        Ipv4Config config = _stack.Config;
+        KernelLog.Info("net", string.Concat(string.Concat("address ", config.Address.ToString(), " netmask ", config.Netmask.ToString()),
+            string.Concat(" gateway ", config.Gateway.ToString(), _stack.DhcpState == DhcpState.Bound ? " (from DHCP)" : " (static fallback)")));
+    }
+}

@@ -1,0 +1,27 @@
+// PortIo: the NE2000 driver's view of x86 port I/O (RalphOS.Net's IPortIo), backed by the
+// kernel's assembly helpers; block transfers use rep insw/outsw, one VM exit per block.
+using System;
+using RalphOS.Kernel.Arch;
+using RalphOS.Net.Drivers.Ne2000;
+
+namespace RalphOS.Kernel.Network;
+
+internal sealed unsafe class PortIo : IPortIo
+{
+    public byte In8(ushort port) => Cpu.InByte(port);
+    public void Out8(ushort port, byte value) => Cpu.OutByte(port, value);
+    public ushort In16(ushort port) => Cpu.InWord(port);
+    public void Out16(ushort port, ushort value) => Cpu.OutWord(port, value);
+
+    public void InWords(ushort port, Span<byte> destination)
+    {
+        fixed (byte* buffer = destination)
+            Cpu.InWords(port, buffer, (nuint)(destination.Length / 2));
+    }
+
+    public void OutWords(ushort port, ReadOnlySpan<byte> source)
+    {
+        fixed (byte* buffer = source)
+            Cpu.OutWords(port, buffer, (nuint)(source.Length / 2));
+    }
+}
