@@ -47,12 +47,13 @@ def main():
     image, runs = sys.argv[1], int(sys.argv[2]) if len(sys.argv) > 2 else 5
     accels = ["tcg"]
     if os.access("/dev/kvm", os.R_OK | os.W_OK):
-        accels.append("kvm")
         with open("/proc/cpuinfo") as cpuinfo:
             flags = cpuinfo.read().split()
-        if "vmx" not in flags and "svm" not in flags:
-            print("note: /dev/kvm here has no hardware virtualization behind it (no vmx/svm);"
-                  " its emulator cannot run SSE code, so the KVM row stops before the prompt")
+        if "vmx" in flags or "svm" in flags:
+            accels.append("kvm")
+        else:
+            print("note: /dev/kvm here has no hardware virtualization behind it (no vmx/svm): its"
+                  " emulator cannot run SSE code, so there is no KVM row (see README)")
     print(f"boot time, median of {runs} runs (seconds from QEMU start)")
     print(f"{'accel':6} {'stage2 starts':>14} {'console prompt':>15} {'after boot sector':>18}")
     for accel in accels:
