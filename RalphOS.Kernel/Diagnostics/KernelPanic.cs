@@ -12,6 +12,8 @@ namespace RalphOS.Kernel.Diagnostics;
 internal static unsafe class KernelPanic
 {
     private const ulong DoubleFault = 8;
+    // The first page is never mapped, so accesses there are null (or near-null) dereferences.
+    public const ulong NullPageEnd = 0x1000;
 
     private static bool _inPanic;
 
@@ -54,8 +56,9 @@ internal static unsafe class KernelPanic
         if (frame->Vector == CpuExceptions.PageFault)
         {
             Terminal.Write("CR2 ");
-            Terminal.WriteHex(Cpu.ReadCr2());
-            Terminal.WriteLine(" (the address that faulted)");
+            ulong address = Cpu.ReadCr2();
+            Terminal.WriteHex(address);
+            Terminal.WriteLine(address < NullPageEnd ? " (the address that faulted: a null reference)" : " (the address that faulted)");
         }
         PrintRegisters(frame);
         Backtrace.Print(frame->Rip, frame->Rbp);

@@ -19,6 +19,7 @@ internal static class SelfTestRunner
         LanguageTests.Run();
         DispatchTests.Run();
         NumericTests.Run();
+        DelegateTests.Run();
         NetworkStackTests.Run();
         CollectionTests.Run();
         TextTests.Run();

@@ -34,7 +34,10 @@ internal static unsafe class TaskFaults
         }
         Terminal.Write("task ");
         WriteTaskName(task);
-        Terminal.Write(" stopped: CPU exception ");
+        if (frame->Vector == CpuExceptions.PageFault && Cpu.ReadCr2() < KernelPanic.NullPageEnd)
+            Terminal.Write(" stopped: null reference; CPU exception ");
+        else
+            Terminal.Write(" stopped: CPU exception ");
         Terminal.Write(CpuExceptions.Name(frame->Vector));
         Terminal.Write(" at ");
         Terminal.WriteHex(frame->Rip);

@@ -16,7 +16,7 @@ public class PanicTests
         console.Machine.WaitFor("system halted.", KernelConsole.CommandTimeout);
         string report = console.Machine.SerialOutput;
         Assert.Contains("KERNEL PANIC: CPU exception Page Fault (#PF) (vector 14)", report);
-        Assert.Contains("CR2 0x0000000000000000 (the address that faulted)", report);
+        Assert.Contains("CR2 0x0000000000000000 (the address that faulted: a null reference)", report);
         Assert.Matches(@"RAX=0x[0-9a-f]{16} RBX=0x[0-9a-f]{16}", report);
         Assert.Matches(@"RIP 0x[0-9a-f]{16} RalphOS_Kernel_RalphOS_Kernel_Tasks_KernelCore__Run\+0x[0-9a-f]{4}", report);
         // The backtrace walks from the faulting method in the kernel core back to kmain.
