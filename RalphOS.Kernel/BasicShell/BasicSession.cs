@@ -15,13 +15,15 @@ internal static unsafe class BasicSession
         foreach (var file in EmbeddedFiles.Read(bootInfo))
             files.Save(file.Key, file.Value);
         var console = new SerialBasicConsole();
-        var repl = new BasicRepl(new BasicHost(console, new KernelBasicClock(), files, new KernelBasicSystem(), null));
+        var sockets = new KernelBasicSockets();
+        var repl = new BasicRepl(new BasicHost(console, new KernelBasicClock(), files, new KernelBasicSystem(), sockets));
         repl.Start();
         for (;;)
         {
             string line = console.ReadPromptLine();
             if (repl.FeedLine(line) == ReplStatus.Exit)
-                return;
+                break;
         }
+        sockets.CloseAll();
     }
 }

@@ -49,7 +49,7 @@ internal static unsafe class NetworkCommands
             Terminal.WriteLine("no network card");
             return;
         }
-        if (!TryParseAddress(target.Trim(), out Ipv4Address address))
+        if (!IPv4Text.TryParse(target, out Ipv4Address address))
         {
             Terminal.WriteLine("usage: ping A.B.C.D");
             return;
@@ -156,23 +156,6 @@ internal static unsafe class NetworkCommands
             else if (sent != -1 || !NetworkService.Sockets.WaitForTcp(stack, connection, SocketEvents.Writable, IdleTimeoutMs))
                 return;
         }
-    }
-
-    private static bool TryParseAddress(string text, out Ipv4Address address)
-    {
-        address = default;
-        string[] parts = text.Split('.');
-        if (parts.Length != 4)
-            return false;
-        uint value = 0;
-        for (int i = 0; i < 4; i++)
-        {
-            if (!int.TryParse(parts[i], out int part) || part < 0 || part > 255)
-                return false;
-            value = (value << 8) | (uint)part;
-        }
-        address = new Ipv4Address(value);
-        return true;
     }
 
     private static string DhcpName(NetStack stack) => stack.DhcpState switch

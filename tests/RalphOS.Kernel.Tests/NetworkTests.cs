@@ -13,9 +13,9 @@ public class NetworkTests
 {
     private const int GuestEchoPort = 7;
 
-    private static KernelConsole BootWithNetwork(string name, int hostPort) =>
+    private static KernelConsole BootWithNetwork(string name, int hostPort, int guestPort = GuestEchoPort) =>
         KernelConsole.Boot(name, null, 128,
-            "-netdev", $"user,id=net0,hostfwd=tcp:127.0.0.1:{hostPort}-:{GuestEchoPort}",
+            "-netdev", $"user,id=net0,hostfwd=tcp:127.0.0.1:{hostPort}-:{guestPort}",
             "-device", "ne2k_isa,netdev=net0,irq=10,iobase=0x300");
 
     // The address line may come before or after the console prompt.
@@ -73,5 +73,46 @@ public class NetworkTests
         Assert.Equal(payload, echoed);
         // The echo task waits on its socket: it shows up blocked, not spinning.
         Assert.Matches(@"\d+ echo-7\s+blocked", console.Run("tasks"));
+    }
+
+    [Fact]
+    public void ABasicProgramServesTcpClientsWithItsSocketFunctions()
+    {
+        const int guestPort = 7070;
+        int hostPort = FreeLoopbackPort();
+        using var console = BootWithNetwork(nameof(ABasicProgramServesTcpClientsWithItsSocketFunctions), hostPort, guestPort);
+        WaitForDhcp(console);
+        console.Machine.Send("basic\r");
+        console.Machine.WaitFor("bytes free", KernelConsole.CommandTimeout);
+        string[] program =
+        {
+            "10 S = SOCKET()",
+            "20 IF LISTEN(S, 7070) = 0 THEN PRINT \"LISTEN FAILED\": END",
+            "25 PRINT \"LISTENING\"",
+            "30 C = ACCEPT(S)",
+            "40 IF C < 0 THEN 30",
+            "50 R$ = RECV$(C)",
+            "60 IF R$ = \"\" THEN 50",
+            "70 SEND C, \"ECHO:\" + R$",
+            "80 CLOSE C",
+            "90 GOTO 30",
+        };
+        foreach (string line in program)
+            console.Run(line, "\n> ");
+        console.Machine.Send("RUN\r");
+        console.Machine.WaitFor("LISTENING", KernelConsole.CommandTimeout);
+        for (int i = 0; i < 3; i++)
+        {
+            using var client = new TcpClient();
+            client.ReceiveTimeout = 30_000;
+            client.Connect(IPAddress.Loopback, hostPort);
+            byte[] request = System.Text.Encoding.ASCII.GetBytes($"hello {i}\n");
+            client.GetStream().Write(request, 0, request.Length);
+            var reply = new byte[64];
+            int count = client.GetStream().Read(reply, 0, reply.Length);
+            Assert.Equal($"ECHO:hello {i}\n", System.Text.Encoding.ASCII.GetString(reply, 0, count));
+        }
+        console.Machine.Send("\u0003");
+        console.Machine.WaitFor(new Regex(@"Break in \d+"), TimeSpan.FromSeconds(10));
     }
 }

@@ -1,0 +1,145 @@
+// KernelBasicSockets: BASIC's socket functions (SOCKET, LISTEN, ACCEPT, CONNECT, RECV$, SEND,
+// CLOSE, SOCKSTATE, PING) over the kernel's TCP/IP stack. The seed's calls are
+// non-blocking; here ACCEPT and RECV$ wait a few milliseconds for activity when there is
+// none, on the socket's readiness rather than by polling, so a BASIC server loop does not
+// burn the CPU. SEND queues everything (waiting for buffer space) or reports how much it
+// could. A session's sockets are closed when the session ends (CloseAll).
+using System;
+using System.Collections.Generic;
+using RalphOS.Basic.Host;
+using RalphOS.Kernel.Network;
+using RalphOS.Kernel.Tasks;
+using RalphOS.Kernel.Time;
+using RalphOS.Net.Icmp;
+using RalphOS.Net.Iface;
+using RalphOS.Net.Tcp;
+using RalphOS.Net.Wire;
+
+namespace RalphOS.Kernel.BasicShell;
+
+internal sealed class KernelBasicSockets : IBasicSockets
+{
+    private const int ListenBacklog = 8;
+    private const int ReceiveChunk = 1024;          // the seed's RECV$ limit
+    private const ulong ActivityWaitMs = 20;
+    private const ulong SendTimeoutMs = 30_000;
+    private const ulong PingTimeoutMs = 1000;
+    private const int PingPayload = 56;
+    private const int WouldBlock = -1;
+
+    private readonly HashSet<int> _owned = new HashSet<int>();
+    private readonly byte[] _receiveBuffer = new byte[ReceiveChunk];
+    private static ushort _pingSequence = 0x8000;
+
+    private static NetStack Stack => NetworkService.Stack;
+
+    public int Socket()
+    {
+        if (Stack == null)
+            return -1;
+        int handle = Stack.TcpOpen();
+        if (handle < 0)
+            return -1;
+        _owned.Add(handle);
+        return handle;
+    }
+
+    public int Listen(int socket, int port)
+    {
+        if (Stack == null || port < 1 || port > 65535)
+            return 0;
+        return Stack.TcpListen(socket, (ushort)port, ListenBacklog) >= 0 ? 1 : 0;
+    }
+
+    public int Accept(int socket)
+    {
+        if (Stack == null)
+            return -1;
+        int connection = Stack.TcpAccept(socket);
+        if (connection < 0 && NetworkService.Sockets.WaitForTcp(Stack, socket, SocketEvents.Acceptable, ActivityWaitMs))
+            connection = Stack.TcpAccept(socket);
+        if (connection < 0)
+            return -1;
+        _owned.Add(connection);
+        return connection;
+    }
+
+    public int Connect(int socket, string ip, int port)
+    {
+        if (Stack == null || port < 1 || port > 65535 || !IPv4Text.TryParse(ip, out Ipv4Address address))
+            return 0;
+        return Stack.TcpConnect(socket, address, (ushort)port) >= 0 ? 1 : 0;
+    }
+
+    public string Receive(int socket)
+    {
+        if (Stack == null)
+            return "";
+        int count = Stack.TcpReceive(socket, _receiveBuffer);
+        if (count == WouldBlock && NetworkService.Sockets.WaitForTcp(Stack, socket, SocketEvents.Readable | SocketEvents.Closed, ActivityWaitMs))
+            count = Stack.TcpReceive(socket, _receiveBuffer);
+        if (count <= 0)
+            return "";
+        char[] text = new char[count];
+        for (int i = 0; i < count; i++)
+            text[i] = (char)_receiveBuffer[i];
+        return new string(text);
+    }
+
+    public int Send(int socket, string text)
+    {
+        if (Stack == null || text == null)
+            return 0;
+        byte[] bytes = new byte[text.Length];
+        for (int i = 0; i < text.Length; i++)
+            bytes[i] = (byte)text[i];
+        int sent = 0;
+        ulong deadline = Clock.Milliseconds + SendTimeoutMs;
+        while (sent < bytes.Length && Clock.Milliseconds < deadline && !Scheduler.Current.BreakRequested)
+        {
+            int accepted = Stack.TcpSend(socket, new ReadOnlySpan<byte>(bytes, sent, bytes.Length - sent));
+            if (accepted > 0)
+                sent += accepted;
+            else if (accepted != WouldBlock || !NetworkService.Sockets.WaitForTcp(Stack, socket, SocketEvents.Writable, deadline - Clock.Milliseconds))
+                break;
+        }
+        return sent;
+    }
+
+    public void Close(int socket)
+    {
+        if (Stack == null || !_owned.Remove(socket))
+            return;
+        Stack.TcpClose(socket);
+    }
+
+    public int State(int socket) => Stack == null ? 0 : (int)Stack.TcpStateOf(socket);
+
+    public int Ping(string ip)
+    {
+        if (Stack == null || !IPv4Text.TryParse(ip, out Ipv4Address address))
+            return -1;
+        ushort sequence = ++_pingSequence;
+        if (Stack.SendPing(address, sequence, PingPayload) < 0)
+            return -1;
+        ulong deadline = Clock.Milliseconds + PingTimeoutMs;
+        while (Clock.Milliseconds < deadline)
+        {
+            if (Stack.QueryPing(sequence, out int roundTrip) == PingStatus.Replied)
+                return roundTrip;
+            if (!Scheduler.Sleep(5))
+                return -1;
+        }
+        return -1;
+    }
+
+    // Closes every socket this session opened or accepted (on logout or disconnect).
+    public void CloseAll()
+    {
+        if (Stack == null)
+            return;
+        foreach (int handle in _owned)
+            Stack.TcpClose(handle);
+        _owned.Clear();
+    }
+}
