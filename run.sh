@@ -31,6 +31,8 @@ Usage: ./run.sh [target]
   run           boot the image: serial console on this terminal, no display (Ctrl-A X quits)
   run-net       like run, with an NE2000 on QEMU's user network; host 127.0.0.1:2323 and
                 127.0.0.1:8080 forward to the guest's ports 23 and 8080
+  run-net-tap   like run, with the NE2000 on the TAP device tap0 (static 10.0.2.15), so the
+                host can ping the guest; prints the ip commands that create tap0
   debug         like run, with QEMU's interrupt and CPU-reset log in build/qemu-debug.log
   gdb           boot paused, waiting for gdb on localhost:1234 (prints the gdb command)
   test          build and run all host and boot tests; ends with "N passed, N failed"
@@ -166,6 +168,20 @@ case "$target" in
   kernel)       needs_setup && setup; dotnet build "$ROOT/RalphOS.Kernel/RalphOS.Kernel.csproj" -v:q -nologo ;;
   run)          build; qemu "$@" ;;
   run-net)      build; qemu -netdev "user,id=net0,hostfwd=tcp:127.0.0.1:2323-:23,hostfwd=tcp:127.0.0.1:8080-:8080" \
+                  -device ne2k_isa,netdev=net0,irq=10,iobase=0x300 "$@" ;;
+  run-net-tap)  build
+                tap_image="$BUILD/ralph_os_tap.img"
+                cp "$IMAGE" "$tap_image"
+                dotnet "$ROOT/RalphOS.Boot/bin/Debug/net10.0/RalphOS.Boot.dll" set "$tap_image" --cmdline net=static >/dev/null
+                if ! ip link show tap0 >/dev/null 2>&1; then
+                  echo "tap0 does not exist; create it once (as root), then run this again:"
+                  echo "  sudo ip tuntap add dev tap0 mode tap user \$USER"
+                  echo "  sudo ip addr add 10.0.2.1/24 dev tap0"
+                  echo "  sudo ip link set tap0 up"
+                  echo "then in another terminal: ping 10.0.2.15"
+                  exit 1
+                fi
+                IMAGE="$tap_image" qemu -netdev tap,id=net0,ifname=tap0,script=no,downscript=no \
                   -device ne2k_isa,netdev=net0,irq=10,iobase=0x300 "$@" ;;
   debug)        build; say "QEMU log: $BUILD/qemu-debug.log"; qemu -d int,cpu_reset -D "$BUILD/qemu-debug.log" "$@" ;;
   gdb)          build

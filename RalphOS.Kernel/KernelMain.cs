@@ -100,6 +100,7 @@ internal static unsafe class KernelMain
         if (symbols != null)
             SymbolTable.Load((byte*)symbols->LoadAddress, symbols->FileSize);
         KernelPanic.Install();
+        KernelCommandLine.Load(bootInfo->ImageHeader);
         GarbageCollector.StackTopFor = &KernelStacks.TopOf;
         GarbageCollector.MicrosecondClock = &Clock.ReadMicroseconds;
         GarbageCollector.IsEnabled = true;

@@ -26,6 +26,8 @@ internal static unsafe class BootReport
             if (!image.CrcMatches)
                 KernelLog.Error("kernel", "the loaded image differs from the one on disk; expect trouble");
         }
+        if (KernelCommandLine.Text.Length > 0)
+            KernelLog.Info("boot", string.Concat("command line: ", KernelCommandLine.Text));
         KernelLog.Info("symbols", string.Concat(SymbolTable.Count.ToString(), " symbols loaded for backtraces"));
         KernelLog.Info("heap", string.Concat((ManagedHeap.BytesTotal / MiB).ToString(), " MiB managed heap"));
     }

@@ -3,9 +3,10 @@
 // masks the line, notes that the card wants attention and wakes the task, which services
 // the card (remote DMA must not interleave with a transmit), unmasks the line, feeds
 // received frames to the stack and runs its timers, then sleeps until the next interrupt
-// or protocol deadline. Addresses come from
-// DHCP, with the seed's static 10.0.2.15/24 via 10.0.2.2 as the fallback.
+// or protocol deadline. Addresses come from DHCP, with the seed's static 10.0.2.15/24 via
+// 10.0.2.2 as the fallback, or straight from that plan with the boot option net=static.
 using RalphOS.Kernel.Arch;
+using RalphOS.Kernel.Boot;
 using RalphOS.Kernel.Diagnostics;
 using RalphOS.Kernel.Interrupts;
 using RalphOS.Kernel.Tasks;
@@ -45,9 +46,14 @@ internal static unsafe class NetworkService
         _stack = new NetStack(card, new KernelNetClock(), (uint)Cpu.ReadTimestampCounter() ^ RandomSeedSalt);
         Sockets = new SocketWaits();
         _stack.Waker = Sockets;
-        _stack.StartDhcp(Ipv4Config.StaticDefault);
+        bool useDhcp = KernelCommandLine.Value("net") != "static";
+        if (useDhcp)
+            _stack.StartDhcp(Ipv4Config.StaticDefault);
+        else
+            _stack.Configure(Ipv4Config.StaticDefault);
         IrqTable.Register(Ne2000Driver.DefaultIrq, &OnInterrupt);
-        KernelLog.Info("net", string.Concat("NE2000 at I/O 0x300, IRQ 10, MAC ", FormatMac(card.MacAddress.Value), "; asking DHCP for an address"));
+        KernelLog.Info("net", string.Concat("NE2000 at I/O 0x300, IRQ 10, MAC ", FormatMac(card.MacAddress.Value),
+            useDhcp ? "; asking DHCP for an address" : "; static address (net=static)"));
         if (Scheduler.Spawn("net", &Run, 0) == null)
             KernelLog.Error("net", "no memory for the network task");
     }

@@ -18,7 +18,11 @@ internal sealed class KernelConsole : IDisposable
 
     public QemuMachine Machine { get; }
 
-    public static KernelConsole Boot(string name, string image = null, int memoryMiB = 128, params string[] extraArguments)
+    public static KernelConsole Boot(string name, string image = null, int memoryMiB = 128, params string[] extraArguments) =>
+        Boot(name, image, memoryMiB, Array.Empty<string>(), extraArguments);
+
+    // commandPrefix runs QEMU under another program (e.g. inside a network namespace).
+    public static KernelConsole Boot(string name, string image, int memoryMiB, string[] commandPrefix, params string[] extraArguments)
     {
         var options = new QemuOptions
         {
@@ -28,6 +32,7 @@ internal sealed class KernelConsole : IDisposable
             Snapshot = true,
         };
         options.ExtraArguments.AddRange(extraArguments);
+        options.CommandPrefix.AddRange(commandPrefix);
         var machine = QemuMachine.Start(options);
         var console = new KernelConsole(machine);
         try

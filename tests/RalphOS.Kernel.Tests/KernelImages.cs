@@ -13,6 +13,18 @@ internal static class KernelImages
     public static string Large => Existing("ralph_os_large.img");
     public static string KernelElf => Existing("kernel.elf");
 
+    // The image tool built with the solution (Debug, as the tests are).
+    public static string ImageTool
+    {
+        get
+        {
+            string path = Path.Combine(RepositoryRoot, "RalphOS.Boot", "bin", "Debug", "net10.0", "RalphOS.Boot.dll");
+            if (!File.Exists(path))
+                throw new FileNotFoundException($"{path} is missing: build first (./run.sh build)");
+            return path;
+        }
+    }
+
     private static string Existing(string name)
     {
         string path = Path.Combine(BuildDirectory, name);

@@ -1,6 +1,7 @@
 // QemuCommand: builds QEMU's command line and finds the pieces it needs (the binary on
 // PATH, setsid for a private process group, the serial log folder). Used by QemuMachine.
 using System;
+using System.Collections.Generic;
 using System.Diagnostics;
 using System.IO;
 using System.Text;
@@ -35,17 +36,25 @@ public static class QemuCommand
     {
         // setsid makes QEMU the leader of a new process group, so Dispose can signal the
         // whole group; without setsid QEMU runs directly and only it is killed.
+        // A command prefix (e.g. `ip netns exec NS`) runs QEMU inside another context.
         string setsid = FindOnPath(SetsidBinary);
-        var startInfo = new ProcessStartInfo(setsid ?? qemu)
+        var launch = new List<string>();
+        if (setsid != null)
+        {
+            launch.Add(setsid);
+        }
+        launch.AddRange(options.CommandPrefix);
+        launch.Add(qemu);
+        var startInfo = new ProcessStartInfo(launch[0])
         {
             RedirectStandardInput = true,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        if (setsid != null)
+        for (int i = 1; i < launch.Count; i++)
         {
-            startInfo.ArgumentList.Add(qemu);
+            startInfo.ArgumentList.Add(launch[i]);
         }
         string drive = $"format=raw,file={options.ImagePath}" + (options.Snapshot ? ",snapshot=on" : "");
         string[] standard =

@@ -12,6 +12,8 @@ public sealed class QemuOptions
     public QemuAccelerator Accelerator { get; set; } = QemuAccelerator.Auto;
     /// <summary>Appended after the standard arguments, e.g. -netdev/-device pairs.</summary>
     public List<string> ExtraArguments { get; } = new List<string>();
+    /// <summary>Program and arguments QEMU runs under, e.g. ip netns exec NAME.</summary>
+    public List<string> CommandPrefix { get; } = new List<string>();
     /// <summary>Names the serial log file (usually the test's name).</summary>
     public string Name { get; set; } = "qemu";
     /// <summary>Open the disk read-only (snapshot=on) so several machines can share one image.</summary>
