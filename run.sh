@@ -37,8 +37,8 @@ Usage: ./run.sh [target]
   gdb           boot paused, waiting for gdb on localhost:1234 (prints the gdb command)
   test          build and run all host and boot tests; ends with "N passed, N failed"
   basic FILE    run a BASIC program with the host build of the interpreter (no FILE: REPL)
-  bench         benchmarks: boot time (QEMU start to prompt) and BASIC against brandy
-                and bwbasic (installs them when missing)
+  bench         benchmarks: boot time (QEMU start to prompt), BASIC against brandy and
+                bwbasic (installs them when missing), and BASIC inside the OS vs the host
   clean         remove build outputs
   help          this text
 
@@ -150,6 +150,8 @@ bench() {
   python3 "$ROOT/tools/bench-boot.py" "$IMAGE" 5
   say "BASIC: our interpreter (host build) against brandy and bwbasic"
   "$ROOT/tools/bench-basic.sh"
+  say "BASIC: inside Ralph OS against the host build"
+  python3 "$ROOT/tools/bench-basic-os.py" "$IMAGE" 1
 }
 
 basic() {
