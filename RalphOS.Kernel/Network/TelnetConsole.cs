@@ -1,0 +1,185 @@
+// TelnetConsole: a BASIC session's terminal over a TCP connection, through the telnet
+// codec (RalphOS.Net.Telnet). Received bytes are decoded into keys (Enter, Backspace,
+// Ctrl-U) for the line editor; Ctrl-C or IAC IP becomes the session task's break request,
+// noticed even while a program runs because PollBreak reads the connection now and then.
+// Output is encoded (\n as CR LF, IAC doubled) and sent in full. Typed characters are
+// echoed only when the client agreed that the server echoes (netcat does not).
+using System;
+using System.Collections.Generic;
+using RalphOS.Basic.Host;
+using RalphOS.Kernel.Console;
+using RalphOS.Kernel.Tasks;
+using RalphOS.Kernel.Time;
+using RalphOS.Net.Iface;
+using RalphOS.Net.Tcp;
+using RalphOS.Net.Telnet;
+
+namespace RalphOS.Kernel.Network;
+
+internal sealed class TelnetConsole : IBasicConsole
+{
+    private const int BufferSize = 1024;
+    private const ulong BreakCheckIntervalMs = 10;
+    private const ulong IdleTimeoutMs = 30 * 60 * 1000;
+    private const ulong SendTimeoutMs = 30_000;
+    private const int MaxPendingKeys = 4096;
+    private const int WouldBlock = -1;
+
+    private readonly NetStack _stack;
+    private readonly int _connection;
+    private readonly TelnetSession _telnet = new TelnetSession();
+    private readonly LineEditor _editor;
+    private readonly Queue<byte> _keys = new Queue<byte>();
+    private readonly byte[] _received = new byte[BufferSize];
+    private readonly byte[] _decoded = new byte[BufferSize];
+    private readonly byte[] _wire = new byte[BufferSize];
+    private ulong _lastBreakCheck;
+
+    public TelnetConsole(NetStack stack, int connection)
+    {
+        _stack = stack;
+        _connection = connection;
+        _editor = new LineEditor(Echo);
+        _telnet.Start();
+        SendReplies();
+    }
+
+    public bool IsClosed { get; private set; }
+
+    public void Write(string text)
+    {
+        int start = 0;
+        while (start < text.Length && !IsClosed)
+        {
+            TelnetOutputResult result = TelnetEncoder.Encode(text, start, _wire);
+            start += result.Consumed;
+            SendAll(new ReadOnlySpan<byte>(_wire, 0, result.Written));
+        }
+    }
+
+    // A line typed while a program runs (INPUT): on Ctrl-C an empty line, with the break
+    // left pending for the interpreter; false when the client has gone.
+    public bool ReadLine(out string line)
+    {
+        line = ReadEditedLine(stopOnBreak: true);
+        if (line == null && IsClosed)
+            return false;
+        line ??= "";
+        return true;
+    }
+
+    // A line at the REPL prompt (Ctrl-C abandons it); null when the client has gone.
+    public string ReadPromptLine() => ReadEditedLine(stopOnBreak: false);
+
+    public string ReadKey()
+    {
+        if (_keys.Count == 0)
+            Pump(wait: false);
+        return _keys.Count > 0 ? new string((char)_keys.Dequeue(), 1) : "";
+    }
+
+    public bool PollBreak()
+    {
+        ulong now = Clock.Milliseconds;
+        if (now - _lastBreakCheck >= BreakCheckIntervalMs)
+        {
+            _lastBreakCheck = now;
+            Pump(wait: false);
+        }
+        KernelTask self = Scheduler.Current;
+        if (!self.BreakRequested)
+            return IsClosed; // a hung-up session stops its program too
+        self.BreakRequested = false;
+        return true;
+    }
+
+    private string ReadEditedLine(bool stopOnBreak)
+    {
+        KernelTask self = Scheduler.Current;
+        for (;;)
+        {
+            if (self.BreakRequested)
+            {
+                _editor.Clear();
+                Write("^C\n");
+                if (stopOnBreak)
+                    return null;
+                self.BreakRequested = false;
+            }
+            while (_keys.Count > 0)
+            {
+                string line = _editor.Feed(_keys.Dequeue());
+                if (line != null)
+                    return line;
+            }
+            if (IsClosed || !Pump(wait: true))
+                return null;
+        }
+    }
+
+    // Reads what the client sent (waiting for it when asked); false once it has gone.
+    private bool Pump(bool wait)
+    {
+        if (IsClosed)
+            return false;
+        int count = _stack.TcpReceive(_connection, _received);
+        if (count == WouldBlock && wait)
+        {
+            NetworkService.Sockets.WaitForTcp(_stack, _connection, SocketEvents.Readable | SocketEvents.Closed, IdleTimeoutMs);
+            count = _stack.TcpReceive(_connection, _received);
+        }
+        if (count == WouldBlock)
+            return true;
+        if (count <= 0)
+        {
+            IsClosed = true;
+            return false;
+        }
+        Decode(count);
+        return true;
+    }
+
+    private void Decode(int count)
+    {
+        int offset = 0;
+        while (offset < count)
+        {
+            TelnetInputResult result = _telnet.Receive(new ReadOnlySpan<byte>(_received, offset, count - offset), _decoded);
+            for (int i = 0; i < result.Written && _keys.Count < MaxPendingKeys; i++)
+                _keys.Enqueue(_decoded[i]);
+            if (result.Signal == TelnetSignal.Break)
+                Scheduler.Current.BreakRequested = true;
+            offset += result.Consumed;
+            SendReplies();
+            if (result.Consumed == 0)
+                break;
+        }
+    }
+
+    private void Echo(string text)
+    {
+        if (_telnet.ServerEchoes)
+            Write(text);
+    }
+
+    private void SendReplies()
+    {
+        int count;
+        while ((count = _telnet.DrainReplies(_wire)) > 0)
+            SendAll(new ReadOnlySpan<byte>(_wire, 0, count));
+    }
+
+    private void SendAll(ReadOnlySpan<byte> data)
+    {
+        ulong deadline = Clock.Milliseconds + SendTimeoutMs;
+        while (data.Length > 0 && !IsClosed)
+        {
+            int sent = _stack.TcpSend(_connection, data);
+            if (sent > 0)
+                data = data.Slice(sent);
+            else if (sent != WouldBlock || Clock.Milliseconds >= deadline
+                     || !NetworkService.Sockets.WaitForTcp(_stack, _connection, SocketEvents.Writable | SocketEvents.Closed, deadline - Clock.Milliseconds))
+                IsClosed = true;
+        }
+    }
+}
