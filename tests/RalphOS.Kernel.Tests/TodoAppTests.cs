@@ -1,0 +1,72 @@
+// TodoAppTests: bas/todo.bas running inside Ralph OS (LOAD "todo", RUN at the console),
+// driven by curl through QEMU's port forward: the page, adding items (with + and %XX
+// decoding), an item with a script tag shown escaped, deleting, and a 404.
+using System;
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using System.Text.RegularExpressions;
+using Xunit;
+
+namespace RalphOS.Kernel.Tests;
+
+public class TodoAppTests
+{
+    private const int GuestPort = 8080;
+
+    [Fact]
+    public void CurlDrivesTheTodoApp()
+    {
+        int port = FreeLoopbackPort();
+        using var console = KernelConsole.Boot(nameof(CurlDrivesTheTodoApp), null, 256,
+            "-netdev", $"user,id=net0,hostfwd=tcp:127.0.0.1:{port}-:{GuestPort}",
+            "-device", "ne2k_isa,netdev=net0,irq=10,iobase=0x300");
+        console.Machine.Send("basic\r");
+        console.Machine.WaitFor("bytes free", KernelConsole.CommandTimeout);
+        console.Run("LOAD \"todo\"", "\n> ");
+        console.Machine.Send("RUN\r");
+        console.Machine.WaitFor("TODO app listening on port 8080", KernelConsole.CommandTimeout);
+        string baseUrl = $"http://127.0.0.1:{port}";
+
+        string page = Curl(baseUrl + "/");
+        Assert.StartsWith("HTTP/1.1 200 OK", page);
+        Assert.Contains("<form action=\"/add\"", page);
+        int length = int.Parse(Regex.Match(page, @"Content-Length: (\d+)").Groups[1].Value);
+        Assert.Equal(length, System.Text.Encoding.UTF8.GetByteCount(page.Substring(page.IndexOf("\r\n\r\n", StringComparison.Ordinal) + 4)));
+
+        Assert.StartsWith("HTTP/1.1 302", Curl(baseUrl + "/add?item=buy+milk%21"));
+        Assert.StartsWith("HTTP/1.1 302", Curl(baseUrl + "/add?item=%3Cscript%3Ealert(1)%3C%2Fscript%3E"));
+        page = Curl(baseUrl + "/");
+        Assert.Contains("buy milk!", page);
+        Assert.DoesNotContain("<script>", page);
+        Assert.Contains("&lt;script&gt;", page);
+
+        string firstId = Regex.Match(page, @"/delete\?id=(\d+)").Groups[1].Value;
+        Assert.StartsWith("HTTP/1.1 302", Curl($"{baseUrl}/delete?id={firstId}"));
+        page = Curl(baseUrl + "/");
+        Assert.DoesNotContain("buy milk!", page);
+        Assert.Contains("&lt;script&gt;", page);
+
+        Assert.StartsWith("HTTP/1.1 404", Curl(baseUrl + "/nope"));
+    }
+
+    private static string Curl(string url)
+    {
+        var curl = new ProcessStartInfo("curl") { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (string argument in new[] { "-s", "-i", "--max-time", "30", url })
+            curl.ArgumentList.Add(argument);
+        using Process process = Process.Start(curl);
+        string output = process.StandardOutput.ReadToEnd();
+        Assert.True(process.WaitForExit(60_000), "curl did not finish");
+        return output;
+    }
+
+    private static int FreeLoopbackPort()
+    {
+        var probe = new TcpListener(IPAddress.Loopback, 0);
+        probe.Start();
+        int port = ((IPEndPoint)probe.LocalEndpoint).Port;
+        probe.Stop();
+        return port;
+    }
+}
