@@ -39,7 +39,8 @@ Usage: ./run.sh [target]
   test          build and run all host and boot tests; ends with "N passed, N failed"
   basic FILE    run a BASIC program with the host build of the interpreter (no FILE: REPL)
   bench         benchmarks: boot time (QEMU start to prompt), BASIC against brandy and
-                bwbasic (installs them when missing), and BASIC inside the OS vs the host
+                bwbasic (installs them when missing), BASIC inside the OS vs the host, and
+                the TODO app's requests per second and bulk TCP throughput
   clean         remove build outputs
   help          this text
 
@@ -153,6 +154,8 @@ bench() {
   "$ROOT/tools/bench-basic.sh"
   say "BASIC: inside Ralph OS against the host build"
   python3 "$ROOT/tools/bench-basic-os.py" "$IMAGE" 1
+  say "network: TODO app requests per second, bulk TCP"
+  python3 "$ROOT/tools/bench-net.py" "$IMAGE" 10 1000000
 }
 
 basic() {

@@ -1,0 +1,126 @@
+#!/usr/bin/env python3
+"""bench-net.py: network benchmarks against Ralph OS in QEMU (user networking, loopback
+port forwards only).
+
+1. The TODO app (bas/todo.bas): GET / for DURATION seconds with 1 and with 8 concurrent
+   clients; prints requests per second and errors (a failed connection, a non-200 status or
+   a short body counts as an error).
+2. Bulk TCP through the kernel's echo service: sends BYTES to the guest and reads them back;
+   prints MB/s (this measures guest->host and host->guest together).
+Usage: bench-net.py IMAGE [DURATION_SECONDS] [BYTES]
+"""
+import os, select, socket, subprocess, sys, threading, time
+
+TODO_PORT, ECHO_PORT = 18090, 17097
+
+
+def boot(image):
+    qemu = subprocess.Popen(
+        ["qemu-system-x86_64", "-drive", f"format=raw,file={image},snapshot=on", "-serial", "stdio",
+         "-display", "none", "-no-reboot", "-monitor", "none", "-m", "256M", "-accel", "tcg",
+         "-netdev", f"user,id=net0,hostfwd=tcp:127.0.0.1:{TODO_PORT}-:8080,hostfwd=tcp:127.0.0.1:{ECHO_PORT}-:7",
+         "-device", "ne2k_isa,netdev=net0,irq=10,iobase=0x300"],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+    seen = [b""]
+
+    def wait_for(marker, timeout=60):
+        start, deadline = len(seen[0]), time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            ready, _, _ = select.select([qemu.stdout], [], [], 0.05)
+            if ready:
+                seen[0] += os.read(qemu.stdout.fileno(), 65536)
+                if marker in seen[0][start:]:
+                    return
+        raise TimeoutError(marker)
+
+    def type_line(line):
+        qemu.stdin.write(line.encode() + b"\r")
+        qemu.stdin.flush()
+
+    wait_for(b"ralph> ")
+    type_line("echo-server 7")
+    wait_for(b"ralph> ")
+    type_line("basic")
+    wait_for(b"bytes free")
+    type_line('LOAD "todo"')
+    time.sleep(0.5)
+    type_line("RUN")
+    wait_for(b"listening on port 8080")
+    return qemu
+
+
+def get_page():
+    with socket.create_connection(("127.0.0.1", TODO_PORT), timeout=10) as s:
+        s.sendall(b"GET / HTTP/1.1\r\nHost: bench\r\nConnection: close\r\n\r\n")
+        data = b""
+        while True:
+            chunk = s.recv(65536)
+            if not chunk:
+                break
+            data += chunk
+    head, _, body = data.partition(b"\r\n\r\n")
+    length = int(head.split(b"Content-Length: ")[1].split(b"\r\n")[0])
+    return head.startswith(b"HTTP/1.1 200") and len(body) == length
+
+
+def load(clients, duration):
+    counts, errors = [0] * clients, [0] * clients
+    stop = time.monotonic() + duration
+
+    def worker(index):
+        while time.monotonic() < stop:
+            try:
+                if get_page():
+                    counts[index] += 1
+                else:
+                    errors[index] += 1
+            except (OSError, ValueError, IndexError):
+                errors[index] += 1
+
+    threads = [threading.Thread(target=worker, args=(i,)) for i in range(clients)]
+    started = time.monotonic()
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    return sum(counts) / (time.monotonic() - started), sum(counts), sum(errors)
+
+
+def bulk(size):
+    payload = bytes(i * 7 % 251 for i in range(size))
+    with socket.create_connection(("127.0.0.1", ECHO_PORT), timeout=30) as s:
+        received = bytearray()
+        started = time.monotonic()
+        sender = threading.Thread(target=s.sendall, args=(payload,))
+        sender.start()
+        while len(received) < size:
+            chunk = s.recv(65536)
+            if not chunk:
+                break
+            received += chunk
+        sender.join()
+        elapsed = time.monotonic() - started
+    return size / elapsed / 1e6, bytes(received) == payload
+
+
+def main():
+    if len(sys.argv) < 2:
+        sys.exit(__doc__)
+    image = sys.argv[1]
+    duration = float(sys.argv[2]) if len(sys.argv) > 2 else 10
+    size = int(sys.argv[3]) if len(sys.argv) > 3 else 1_000_000
+    qemu = boot(image)
+    try:
+        print(f"TODO app (GET /, TCG, {duration:g} s each)")
+        for clients in (1, 8):
+            rate, done, errors = load(clients, duration)
+            print(f"  {clients} client(s): {rate:7.1f} requests/s, {done} served, {errors} errors")
+        rate, intact = bulk(size)
+        print(f"bulk TCP echo, {size} bytes each way: {rate:.2f} MB/s, data {'intact' if intact else 'CORRUPTED'}")
+    finally:
+        qemu.kill()
+        qemu.wait()
+
+
+if __name__ == "__main__":
+    main()
