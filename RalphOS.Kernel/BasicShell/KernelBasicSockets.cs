@@ -9,8 +9,6 @@ using System.Collections.Generic;
 using RalphOS.Basic.Host;
 using RalphOS.Kernel.Network;
 using RalphOS.Kernel.Tasks;
-using RalphOS.Kernel.Time;
-using RalphOS.Net.Icmp;
 using RalphOS.Net.Iface;
 using RalphOS.Net.Tcp;
 using RalphOS.Net.Wire;
@@ -24,7 +22,6 @@ internal sealed class KernelBasicSockets : IBasicSockets
     private const ulong ActivityWaitMs = 20;
     private const ulong SendTimeoutMs = 30_000;
     private const ulong PingTimeoutMs = 1000;
-    private const int PingPayload = 56;
     private const int WouldBlock = -1;
 
     private readonly HashSet<int> _owned = new HashSet<int>();
@@ -93,17 +90,7 @@ internal sealed class KernelBasicSockets : IBasicSockets
         byte[] bytes = new byte[text.Length];
         for (int i = 0; i < text.Length; i++)
             bytes[i] = (byte)text[i];
-        int sent = 0;
-        ulong deadline = Clock.Milliseconds + SendTimeoutMs;
-        while (sent < bytes.Length && Clock.Milliseconds < deadline && !Scheduler.Current.BreakRequested)
-        {
-            int accepted = Stack.TcpSend(socket, new ReadOnlySpan<byte>(bytes, sent, bytes.Length - sent));
-            if (accepted > 0)
-                sent += accepted;
-            else if (accepted != WouldBlock || !NetworkService.Sockets.WaitForTcp(Stack, socket, SocketEvents.Writable, deadline - Clock.Milliseconds))
-                break;
-        }
-        return sent;
+        return NetworkService.Sockets.SendAll(Stack, socket, bytes, SendTimeoutMs, BreakPolicy.Stop);
     }
 
     public void Close(int socket)
@@ -115,23 +102,8 @@ internal sealed class KernelBasicSockets : IBasicSockets
 
     public int State(int socket) => Stack == null ? 0 : (int)Stack.TcpStateOf(socket);
 
-    public int Ping(string ip)
-    {
-        if (Stack == null || !IPv4Text.TryParse(ip, out Ipv4Address address))
-            return -1;
-        ushort sequence = ++_pingSequence;
-        if (Stack.SendPing(address, sequence, PingPayload) < 0)
-            return -1;
-        ulong deadline = Clock.Milliseconds + PingTimeoutMs;
-        while (Clock.Milliseconds < deadline)
-        {
-            if (Stack.QueryPing(sequence, out int roundTrip) == PingStatus.Replied)
-                return roundTrip;
-            if (!Scheduler.Sleep(5))
-                return -1;
-        }
-        return -1;
-    }
+    public int Ping(string ip) =>
+        IPv4Text.TryParse(ip, out Ipv4Address address) ? NetworkService.Ping(address, ++_pingSequence, PingTimeoutMs) : -1;
 
     // Closes every socket this session opened or accepted (on logout or disconnect).
     public void CloseAll()

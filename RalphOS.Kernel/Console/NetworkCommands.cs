@@ -18,7 +18,6 @@ namespace RalphOS.Kernel.Console;
 internal static unsafe class NetworkCommands
 {
     private const int PingCount = 4;
-    private const int PingPayload = 56;
     private const ulong PingTimeoutMs = 1000;
     private const ulong IdleTimeoutMs = 60_000;
 
@@ -58,25 +57,14 @@ internal static unsafe class NetworkCommands
         for (int i = 0; i < PingCount; i++)
         {
             ushort sequence = ++_pingSequence;
-            ulong sentAt = Clock.Milliseconds;
-            if (stack.SendPing(address, sequence, PingPayload) < 0)
+            int roundTrip = NetworkService.Ping(address, sequence, PingTimeoutMs);
+            if (Scheduler.Current.BreakRequested)
             {
-                Terminal.WriteLine("ping: cannot send (no address yet?)");
+                Scheduler.Current.BreakRequested = false;
+                Terminal.WriteLine("^C");
                 return;
             }
-            PingStatus status = PingStatus.Waiting;
-            int roundTrip = 0;
-            while (status == PingStatus.Waiting && Clock.Milliseconds - sentAt < PingTimeoutMs)
-            {
-                if (!Scheduler.Sleep(10))
-                {
-                    Scheduler.Current.BreakRequested = false;
-                    Terminal.WriteLine("^C");
-                    return;
-                }
-                status = stack.QueryPing(sequence, out roundTrip);
-            }
-            if (status == PingStatus.Replied)
+            if (roundTrip >= 0)
             {
                 replies++;
                 Terminal.WriteLine(string.Concat(string.Concat("reply from ", address.ToString(), ": seq="), sequence.ToString(),
@@ -135,7 +123,8 @@ internal static unsafe class NetworkCommands
             int count = stack.TcpReceive(connection, buffer);
             if (count > 0)
             {
-                SendAll(stack, connection, new ReadOnlySpan<byte>(buffer, 0, count));
+                if (NetworkService.Sockets.SendAll(stack, connection, new ReadOnlySpan<byte>(buffer, 0, count), IdleTimeoutMs, BreakPolicy.Continue) < count)
+                    break;
                 continue;
             }
             if (count == 0 || count != -1)
@@ -144,18 +133,6 @@ internal static unsafe class NetworkCommands
                 break;
         }
         stack.TcpClose(connection);
-    }
-
-    private static void SendAll(NetStack stack, int connection, ReadOnlySpan<byte> data)
-    {
-        while (data.Length > 0)
-        {
-            int sent = stack.TcpSend(connection, data);
-            if (sent > 0)
-                data = data.Slice(sent);
-            else if (sent != -1 || !NetworkService.Sockets.WaitForTcp(stack, connection, SocketEvents.Writable, IdleTimeoutMs))
-                return;
-        }
     }
 
     private static string DhcpName(NetStack stack) => stack.DhcpState switch

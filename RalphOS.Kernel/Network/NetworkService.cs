@@ -13,6 +13,8 @@ using RalphOS.Kernel.Tasks;
 using RalphOS.Kernel.Time;
 using RalphOS.Net.Dhcp;
 using RalphOS.Net.Drivers.Ne2000;
+using RalphOS.Net.Icmp;
+using RalphOS.Net.Wire;
 using RalphOS.Net.Iface;
 
 namespace RalphOS.Kernel.Network;
@@ -21,6 +23,8 @@ internal static unsafe class NetworkService
 {
     private const int FrameBufferSize = 1536;
     private const uint RandomSeedSalt = 0x9E3779B9;
+    private const int PingPayloadBytes = 56;        // as Linux ping: 64-byte ICMP messages
+    private const ulong PingPollMs = 5;
 
     private static Ne2000Driver _card;
     private static NetStack _stack;
@@ -101,6 +105,23 @@ internal static unsafe class NetworkService
             _work.WaitUntil(until);
         }
         Cpu.EnableInterrupts();
+    }
+
+    // Sends one ICMP echo request and waits for the reply: the round trip in milliseconds,
+    // or -1 (no reply in time, cannot send, or Ctrl-C).
+    public static int Ping(Ipv4Address target, ushort sequence, ulong timeoutMs)
+    {
+        if (_stack == null || _stack.SendPing(target, sequence, PingPayloadBytes) < 0)
+            return -1;
+        ulong deadline = Clock.Milliseconds + timeoutMs;
+        while (Clock.Milliseconds < deadline)
+        {
+            if (_stack.QueryPing(sequence, out int roundTrip) == PingStatus.Replied)
+                return roundTrip;
+            if (!Scheduler.Sleep(PingPollMs))
+                return -1;
+        }
+        return -1;
     }
 
     public static string FormatMac(ulong mac)

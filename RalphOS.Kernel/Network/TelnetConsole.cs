@@ -169,17 +169,10 @@ internal sealed class TelnetConsole : IBasicConsole
             SendAll(new ReadOnlySpan<byte>(_wire, 0, count));
     }
 
+    // A connection that cannot take our output in time is treated as gone.
     private void SendAll(ReadOnlySpan<byte> data)
     {
-        ulong deadline = Clock.Milliseconds + SendTimeoutMs;
-        while (data.Length > 0 && !IsClosed)
-        {
-            int sent = _stack.TcpSend(_connection, data);
-            if (sent > 0)
-                data = data.Slice(sent);
-            else if (sent != WouldBlock || Clock.Milliseconds >= deadline
-                     || !NetworkService.Sockets.WaitForTcp(_stack, _connection, SocketEvents.Writable | SocketEvents.Closed, deadline - Clock.Milliseconds))
-                IsClosed = true;
-        }
+        if (!IsClosed && NetworkService.Sockets.SendAll(_stack, _connection, data, SendTimeoutMs, BreakPolicy.Continue) < data.Length)
+            IsClosed = true;
     }
 }
