@@ -17,7 +17,7 @@ namespace RalphOS.Kernel.BasicShell;
 
 internal sealed class KernelBasicSockets : IBasicSockets
 {
-    private const int ListenBacklog = 8;
+    private const int ListenBacklog = 32;            // bursts of clients wait instead of being refused
     private const int ReceiveChunk = 1024;          // the seed's RECV$ limit
     private const ulong ActivityWaitMs = 20;
     private const ulong SendTimeoutMs = 30_000;

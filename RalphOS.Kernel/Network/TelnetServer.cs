@@ -17,8 +17,10 @@ namespace RalphOS.Kernel.Network;
 
 internal static unsafe class TelnetServer
 {
-    private const int ListenBacklog = 16;
     private const int MaxSessions = 32;
+    // Room for every allowed session to connect at once: a SYN beyond the backlog is
+    // refused, before telnetd had a chance to accept (a 20-client burst showed it).
+    private const int ListenBacklog = MaxSessions;
     private const ulong AcceptWaitMs = 60_000;
 
     private static BootInfo* _bootInfo;
