@@ -12,7 +12,7 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPE
 
 # Debian packages each tool comes from (setup installs the missing ones).
 APT_PACKAGES=(nasm:nasm qemu-system-x86_64:qemu-system-x86 ld:binutils objcopy:binutils gdb:gdb
-              nc:netcat-openbsd ip:iproute2 ping:iputils-ping curl:curl)
+              nc:netcat-openbsd ip:iproute2 ping:iputils-ping curl:curl chromium:chromium)
 # Only the benchmarks need these: the peer BASIC interpreters and bc for the arithmetic.
 BENCH_PACKAGES=(brandy:brandy bwbasic:bwbasic bc:bc python3:python3)
 

@@ -1,6 +1,7 @@
 // TodoAppTests: bas/todo.bas running inside Ralph OS (LOAD "todo", RUN at the console),
 // driven by curl through QEMU's port forward: the page, adding items (with + and %XX
-// decoding), an item with a script tag shown escaped, deleting, and a 404.
+// decoding), an item with a script tag shown escaped, deleting, and a 404; and a headless
+// Chromium that submits the page's form and sees the item.
 using System;
 using System.Diagnostics;
 using System.Net;
@@ -14,11 +15,11 @@ public class TodoAppTests
 {
     private const int GuestPort = 8080;
 
-    [Fact]
-    public void CurlDrivesTheTodoApp()
+    // Boots with a port forward to the app and starts it: LOAD "todo", RUN.
+    private static KernelConsole StartTodoApp(string name, out string baseUrl)
     {
         int port = FreeLoopbackPort();
-        using var console = KernelConsole.Boot(nameof(CurlDrivesTheTodoApp), null, 256,
+        var console = KernelConsole.Boot(name, null, 256,
             "-netdev", $"user,id=net0,hostfwd=tcp:127.0.0.1:{port}-:{GuestPort}",
             "-device", "ne2k_isa,netdev=net0,irq=10,iobase=0x300");
         console.Machine.Send("basic\r");
@@ -26,7 +27,30 @@ public class TodoAppTests
         console.Run("LOAD \"todo\"", "\n> ");
         console.Machine.Send("RUN\r");
         console.Machine.WaitFor("TODO app listening on port 8080", KernelConsole.CommandTimeout);
-        string baseUrl = $"http://127.0.0.1:{port}";
+        baseUrl = $"http://127.0.0.1:{port}";
+        return console;
+    }
+
+    [Fact]
+    public void AHeadlessBrowserSubmitsTheFormAndSeesTheItem()
+    {
+        using var console = StartTodoApp(nameof(AHeadlessBrowserSubmitsTheFormAndSeesTheItem), out string baseUrl);
+        using var browser = new HeadlessChromium();
+        browser.Navigate(baseUrl + "/");
+        Assert.Equal("TODO", browser.Evaluate("document.title"));
+        Assert.Equal("1", browser.Evaluate("document.querySelectorAll('form input[name=item]').length.toString()"));
+        browser.Evaluate("document.querySelector('input[name=item]').value = 'water the plants & <b>ferns</b>'; document.querySelector('form').submit(); 'sent'");
+        Assert.True(browser.WaitUntil("location.pathname === '/' && document.body.innerText.includes('water the plants & <b>ferns</b>')"),
+            "the item did not appear: " + browser.Evaluate("document.body.innerText"));
+        // Shown as text in a list item, not as markup: no <b> element exists on the page.
+        Assert.Equal("True", browser.Evaluate("[...document.querySelectorAll('li')].some(li => li.textContent.includes('water the plants & <b>ferns</b>'))"));
+        Assert.Equal("0", browser.Evaluate("document.querySelectorAll('b').length.toString()"));
+    }
+
+    [Fact]
+    public void CurlDrivesTheTodoApp()
+    {
+        using var console = StartTodoApp(nameof(CurlDrivesTheTodoApp), out string baseUrl);
 
         string page = Curl(baseUrl + "/");
         Assert.StartsWith("HTTP/1.1 200 OK", page);
