@@ -20,6 +20,7 @@ public class WireCaptureTests
     [InlineData("udp.pcap")]
     [InlineData("tcp.pcap")]
     [InlineData("tcp-rst.pcap")]
+    [InlineData("qemu-session.pcap")]
     public void EveryCapturedFrameReEmitsIdentically(string capture)
     {
         var frames = PcapReader.ReadFrames(capture);
