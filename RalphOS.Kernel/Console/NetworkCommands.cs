@@ -8,6 +8,7 @@ using RalphOS.Kernel.Network;
 using RalphOS.Kernel.Tasks;
 using RalphOS.Kernel.Time;
 using RalphOS.Net.Dhcp;
+using RalphOS.Net.Drivers.Ne2000;
 using RalphOS.Net.Icmp;
 using RalphOS.Net.Iface;
 using RalphOS.Net.Tcp;
@@ -38,6 +39,10 @@ internal static unsafe class NetworkCommands
         NetCounters c = stack.Counters;
         Terminal.WriteLine(string.Concat(string.Concat("frames in ", c.FramesReceived.ToString(), ", out ", c.FramesSent.ToString()),
             string.Concat(", transmit failures ", c.TransmitFailures.ToString())));
+        Ne2000Counters card = NetworkService.Card.Counters;
+        Terminal.WriteLine(string.Concat(
+            string.Concat("card: dropped ", card.FramesDropped.ToString(), ", ring overflows ", card.Overflows.ToString()),
+            string.Concat(", missed ", card.MissedFrames.ToString(), ", receive errors ", card.ReceiveErrors.ToString())));
     }
 
     public static void Ping(string target)

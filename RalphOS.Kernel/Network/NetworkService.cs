@@ -1,9 +1,8 @@
 // NetworkService: the machine's network: the NE2000 card (ISA, I/O 0x300, IRQ 10) under
-// the shared TCP/IP stack (RalphOS.Net), driven by the "net" task. The IRQ handler only
-// masks the line, notes that the card wants attention and wakes the task, which services
-// the card (remote DMA must not interleave with a transmit), unmasks the line, feeds
-// received frames to the stack and runs its timers, then sleeps until the next interrupt
-// or protocol deadline. Addresses come from DHCP, with the seed's static 10.0.2.15/24 via
+// the shared TCP/IP stack (RalphOS.Net), driven by the "net" task. The IRQ handler drains
+// the card's receive ring into the driver's buffers (InterruptSafeNic) and wakes the task,
+// which feeds the frames to the stack and runs its timers, then sleeps until the next
+// interrupt or protocol deadline. Addresses come from DHCP, with the seed's static 10.0.2.15/24 via
 // 10.0.2.2 as the fallback, or straight from that plan with the boot option net=static.
 using RalphOS.Kernel.Arch;
 using RalphOS.Kernel.Boot;
@@ -27,9 +26,9 @@ internal static unsafe class NetworkService
     private const ulong PingPollMs = 5;
 
     private static Ne2000Driver _card;
+    private static InterruptSafeNic _nic;
     private static NetStack _stack;
     private static WaitQueue _work;
-    private static volatile bool _interruptPending;
     private static bool _announcedAddress;
 
     public static NetStack Stack => _stack;
@@ -46,8 +45,9 @@ internal static unsafe class NetworkService
             return;
         }
         _card = card;
+        _nic = new InterruptSafeNic(card);
         _work = new WaitQueue();
-        _stack = new NetStack(card, new KernelNetClock(), (uint)Cpu.ReadTimestampCounter() ^ RandomSeedSalt);
+        _stack = new NetStack(_nic, new KernelNetClock(), (uint)Cpu.ReadTimestampCounter() ^ RandomSeedSalt);
         Sockets = new SocketWaits();
         _stack.Waker = Sockets;
         bool useDhcp = KernelCommandLine.Value("net") != "static";
@@ -62,13 +62,12 @@ internal static unsafe class NetworkService
             KernelLog.Error("net", "no memory for the network task");
     }
 
-    // The card holds its interrupt line up until its status is cleared, which only the
-    // network task does; the line stays masked at the PIC until then.
+    // Servicing the card clears its interrupt status, which lowers the line. The network
+    // task runs next, so frames do not wait behind a busy program.
     private static void OnInterrupt()
     {
-        Pic8259.Disable(Ne2000Driver.DefaultIrq);
-        _interruptPending = true;
-        _work.WakeAll();
+        _nic.OnInterrupt();
+        _work.WakeAll(WakeUrgency.RunNext);
     }
 
     private static void Run(nint unused)
@@ -76,16 +75,8 @@ internal static unsafe class NetworkService
         byte[] frame = new byte[FrameBufferSize];
         for (;;)
         {
-            if (_interruptPending)
-            {
-                _interruptPending = false;
-                _card.HandleInterrupt();
-                Cpu.DisableInterrupts();
-                Pic8259.Enable(Ne2000Driver.DefaultIrq);
-                Cpu.EnableInterrupts();
-            }
             int length;
-            while ((length = _card.TryReceive(frame)) > 0)
+            while ((length = _nic.TryReceive(frame)) > 0)
                 _stack.Receive(new System.ReadOnlySpan<byte>(frame, 0, length));
             _stack.Poll();
             AnnounceAddressOnce();
@@ -93,12 +84,12 @@ internal static unsafe class NetworkService
         }
     }
 
-    // Sleeps until the card interrupts or the stack's next timer is due.
+    // Sleeps until a frame arrives or the stack's next timer is due.
     private static void WaitForWork()
     {
         long deadline = _stack.NextDeadline();
         Cpu.DisableInterrupts();
-        if (!_interruptPending)
+        if (_card.FramesQueued == 0)
         {
             // NextDeadline is -1 when no timer is pending: then wake at least once a second.
             ulong until = deadline < 0 ? Clock.Milliseconds + 1000 : (ulong)deadline;

@@ -109,13 +109,17 @@ internal static unsafe partial class Scheduler
 
     // Interrupts disabled, or in an interrupt handler. The caller has taken the task off
     // the wait queue it was woken from, if any.
-    internal static void MakeReady(KernelTask task)
+    internal static void MakeReady(KernelTask task, WakeUrgency urgency = WakeUrgency.Normal)
     {
         if (task.State != TaskState.Sleeping && task.State != TaskState.Blocked)
             return;
         _sleeping.Remove(task);
         task.BlockedOn = null;
-        Enqueue(task);
+        task.State = TaskState.Ready;
+        if (urgency == WakeUrgency.RunNext)
+            _ready.EnqueueFirst(task);
+        else
+            _ready.Enqueue(task);
     }
 
     private static void Enqueue(KernelTask task)

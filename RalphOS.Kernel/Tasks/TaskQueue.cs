@@ -23,6 +23,16 @@ internal sealed class TaskQueue
         Count++;
     }
 
+    // Puts a task at the head: it runs next (an urgent wake-up).
+    public void EnqueueFirst(KernelTask task)
+    {
+        task.Next = _head;
+        _head = task;
+        if (_tail == null)
+            _tail = task;
+        Count++;
+    }
+
     public KernelTask Dequeue()
     {
         KernelTask task = _head;

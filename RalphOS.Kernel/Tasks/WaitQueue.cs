@@ -16,11 +16,11 @@ internal sealed class WaitQueue
     // The same, but also wakes at `deadline` (milliseconds since boot).
     public void WaitUntil(ulong deadline) => Scheduler.BlockCurrent(_waiting, deadline);
 
-    public void WakeAll()
+    public void WakeAll(WakeUrgency urgency = WakeUrgency.Normal)
     {
         KernelTask task;
         while ((task = _waiting.Dequeue()) != null)
-            Scheduler.MakeReady(task);
+            Scheduler.MakeReady(task, urgency);
     }
 
 }

@@ -18,7 +18,9 @@ public sealed partial class Ne2000Driver : INetworkDevice
     public const byte TransmitPage = Dp8390.MemoryStartPage;
     public const byte RingStartPage = Dp8390.MemoryStartPage + 6;
     public const byte RingStopPage = Dp8390.MemoryStopPage;
-    public const int ReceiveSlots = 16;
+    // Frames taken off the card wait here for the network task: enough to absorb a burst
+    // (the card's own ring holds only about six full-size frames) while it is busy.
+    public const int ReceiveSlots = 64;
     const int MaxFrame = EthernetRepr.MaxFrameLength + 4; // allow a trailing FCS
     const int PollLimit = 100000;                          // bounded busy-waits
 
