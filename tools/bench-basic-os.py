@@ -2,7 +2,7 @@
 """bench-basic-os.py: our BASIC inside Ralph OS against the same interpreter on the host.
 
 Boots the image once in QEMU (TCG unless hardware virtualization is usable), starts BASIC on
-the serial console, and for each program in <repo>/../shared/bench/basic: scales its line-105
+the serial console (the shell it boots into), and for each program in <repo>/../shared/bench/basic: scales its line-105
 `N`, types the program in, and times RUN from Enter to the next prompt. The host runner
 (tools/RalphOS.Basic.Cli, Release) runs the same scaled program. Prints seconds per unit of
 the original N and the ratio in-OS / host. Both outputs must agree (e.g. the sieve's 1899).
@@ -35,10 +35,8 @@ class Guest:
              "-display", "none", "-no-reboot", "-monitor", "none", "-m", "256M"] + accel,
             stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
         self.seen = b""
-        self.wait_for(b"ralph> ", 60)
-        self.type_line("basic")
-        self.wait_for(b"bytes free", 30)
-        self.wait_for(PROMPT, 30)
+        self.wait_for(b"bytes free", 60)   # the machine boots into BASIC
+        self.wait_for(b"> ", 30)
 
     def wait_for(self, marker, timeout):
         start = len(self.seen)

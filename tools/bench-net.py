@@ -37,6 +37,8 @@ def boot(image):
         qemu.stdin.write(line.encode() + b"\r")
         qemu.stdin.flush()
 
+    wait_for(b"bytes free")            # booted into BASIC
+    type_line("SYSTEM")                # the kernel monitor starts the echo service
     wait_for(b"ralph> ")
     type_line("echo-server 7")
     wait_for(b"ralph> ")

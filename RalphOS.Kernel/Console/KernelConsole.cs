@@ -1,5 +1,5 @@
-// KernelConsole: the line-oriented command console on COM1 until BASIC takes over. It runs
-// as its own task, blocked on serial input between keys; it edits lines with LineEditor
+// KernelConsole: the kernel monitor on COM1, a line-oriented command console reached from
+// BASIC (the shell) with SYSTEM. It runs in the console task, blocked on serial input between keys; it edits lines with LineEditor
 // (Ctrl-C abandons a line or interrupts a sleep) and runs a handful of commands:
 //   help, version, mem, uptime, date, sleep MS, basic, tasks, tasktest, gc, gcstress,
 //   selftest, panic-test (a deliberate null dereference), reboot.
@@ -28,16 +28,19 @@ internal sealed unsafe class KernelConsole
         _editor = new LineEditor(Terminal.Write);
     }
 
-    // The console task's entry: argument is the BootInfo pointer.
+    // The console task's entry (argument: the BootInfo pointer). BASIC is the shell, as on
+    // the seed system; its SYSTEM command leaves it for this kernel monitor.
     public static void TaskMain(nint bootInfo)
     {
         SerialInput.ConsoleOwner = Scheduler.Current;
+        KernelLog.Info("console", "ready on COM1: BASIC (SYSTEM opens the kernel monitor)");
+        BasicShell.BasicSession.Run((BootInfo*)bootInfo);
         new KernelConsole((BootInfo*)bootInfo).Run();
     }
 
     public void Run()
     {
-        KernelLog.Info("console", "ready on COM1; type 'help' for commands");
+        Terminal.WriteLine("Ralph OS kernel monitor: type 'help' for commands, 'basic' to return to BASIC");
         Terminal.Write(Prompt);
         for (;;)
         {
@@ -72,7 +75,7 @@ internal sealed unsafe class KernelConsole
                 Terminal.WriteLine("  uptime      milliseconds since the timer started");
                 Terminal.WriteLine("  date        date and time from the real-time clock");
                 Terminal.WriteLine("  sleep MS    wait MS milliseconds on the timer");
-                Terminal.WriteLine("  basic       start BASIC (SYSTEM returns here); LOAD \"fib\" for a demo");
+                Terminal.WriteLine("  basic       back to BASIC (SYSTEM returns here); LOAD \"fib\" for a demo");
                 Terminal.WriteLine("  net         network card, address and counters");
                 Terminal.WriteLine("  ping IP     send four ICMP echo requests");
                 Terminal.WriteLine("  echo-server PORT  serve TCP echo on PORT (in its own task)");

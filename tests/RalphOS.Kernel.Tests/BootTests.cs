@@ -8,6 +8,20 @@ namespace RalphOS.Kernel.Tests;
 public class BootTests
 {
     [Fact]
+    public void BootsIntoBasicAndRunsAStatementAtOnce()
+    {
+        using var machine = RalphOS.TestHarness.QemuMachine.Start(new RalphOS.TestHarness.QemuOptions
+        {
+            ImagePath = KernelImages.Standard,
+            Name = nameof(BootsIntoBasicAndRunsAStatementAtOnce),
+            Snapshot = true,
+        });
+        machine.WaitFor(KernelConsole.BasicReady, KernelConsole.BootTimeout);
+        machine.Send("PRINT 2 + 2\r");
+        machine.WaitFor(" 4 ", KernelConsole.CommandTimeout);
+    }
+
+    [Fact]
     public void BootsToTheConsoleWithBannerAndBootLog()
     {
         using var console = KernelConsole.Boot(nameof(BootsToTheConsoleWithBannerAndBootLog));
@@ -17,7 +31,8 @@ public class BootTests
         Assert.Matches(@"\[info\] kernel: loaded at 0x100000, image \d+ KiB, in memory \d+ KiB, checksum ok", log);
         Assert.Matches(@"\[info\] symbols: \d+ symbols loaded", log);
         Assert.Contains("[info] interrupts: IDT loaded", log);
-        Assert.Contains("[info] console: ready on COM1", log);
+        Assert.Contains("[info] console: ready on COM1: BASIC", log);
+        Assert.Matches(KernelConsole.BasicReady, log);
         Assert.DoesNotContain("[error]", log);
     }
 

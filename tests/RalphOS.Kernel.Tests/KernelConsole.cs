@@ -1,5 +1,6 @@
 // KernelConsole: a booted Ralph OS machine driven through its serial console: boots an
-// image, waits for the `ralph>` prompt, runs commands and returns what each printed.
+// image into BASIC, types SYSTEM to reach the kernel monitor's `ralph>` prompt, runs
+// commands and returns what each printed.
 using System;
 using RalphOS.TestHarness;
 
@@ -8,6 +9,8 @@ namespace RalphOS.Kernel.Tests;
 internal sealed class KernelConsole : IDisposable
 {
     public const string Prompt = "ralph> ";
+    public static readonly System.Text.RegularExpressions.Regex BasicReady =
+        new System.Text.RegularExpressions.Regex(@"Ralph OS BASIC \d+\.\d+\r?\n\d+ bytes free\r?\n> ");
     public static readonly TimeSpan BootTimeout = TimeSpan.FromSeconds(60);
     public static readonly TimeSpan CommandTimeout = TimeSpan.FromSeconds(30);
 
@@ -37,6 +40,9 @@ internal sealed class KernelConsole : IDisposable
         var console = new KernelConsole(machine);
         try
         {
+            // The machine boots into BASIC; SYSTEM opens the kernel monitor these tests drive.
+            machine.WaitFor(BasicReady, BootTimeout);
+            machine.Send("SYSTEM\r");
             machine.WaitFor(Prompt, BootTimeout);
         }
         catch
