@@ -134,12 +134,13 @@ run_tests() {
   done
   for project in "${projects[@]}"; do
     say "testing $(basename "$project" .csproj)"
-    dotnet test "$project" --no-build -v:q -nologo 2>&1 | tee -a "$log" || status=1
+    # Normal console verbosity prints each failure's message and stack trace.
+    dotnet test "$project" --no-build -nologo --logger "console;verbosity=normal" 2>&1 | tee -a "$log" || status=1
   done
-  # Each test assembly prints "Passed!  - Failed: F, Passed: P, ..." (or "Failed!  - ...").
+  # Each test run ends with a summary: "Total tests: T", "     Passed: P", "     Failed: F".
   local passed failed
-  passed=$(grep -Eo 'Passed: +[0-9]+,' "$log" | awk '{s += $2} END {print s + 0}')
-  failed=$(grep -Eo 'Failed: +[0-9]+,' "$log" | awk '{s += $2} END {print s + 0}')
+  passed=$(grep -E '^ +Passed: +[0-9]+ *$' "$log" | awk '{s += $2} END {print s + 0}')
+  failed=$(grep -E '^ +Failed: +[0-9]+ *$' "$log" | awk '{s += $2} END {print s + 0}')
   if [ "$status" -ne 0 ] && [ "${failed:-0}" -eq 0 ]; then failed=1; fi
   echo "${passed:-0} passed, ${failed:-0} failed"
   [ "$status" -eq 0 ] && [ "${failed:-0}" -eq 0 ]
