@@ -139,8 +139,9 @@ run_tests() {
   done
   # Each test run ends with a summary: "Total tests: T", "     Passed: P", "     Failed: F".
   local passed failed
-  passed=$(grep -E '^ +Passed: +[0-9]+ *$' "$log" | awk '{s += $2} END {print s + 0}')
-  failed=$(grep -E '^ +Failed: +[0-9]+ *$' "$log" | awk '{s += $2} END {print s + 0}')
+  # (A run with no failures prints no "Failed:" line, hence the "|| true".)
+  passed=$({ grep -E '^ +Passed: +[0-9]+ *$' "$log" || true; } | awk '{s += $2} END {print s + 0}')
+  failed=$({ grep -E '^ +Failed: +[0-9]+ *$' "$log" || true; } | awk '{s += $2} END {print s + 0}')
   if [ "$status" -ne 0 ] && [ "${failed:-0}" -eq 0 ]; then failed=1; fi
   echo "${passed:-0} passed, ${failed:-0} failed"
   [ "$status" -eq 0 ] && [ "${failed:-0}" -eq 0 ]
