@@ -39,8 +39,9 @@ Usage: ./run.sh [target]
   test          build and run all host and boot tests; ends with "N passed, N failed"
   basic FILE    run a BASIC program with the host build of the interpreter (no FILE: REPL)
   bench         benchmarks: boot time (QEMU start to prompt), BASIC against brandy and
-                bwbasic (installs them when missing), BASIC inside the OS vs the host, and
-                the TODO app's requests per second and bulk TCP throughput
+                bwbasic (installs them when missing), BASIC inside the OS vs the host, the
+                garbage collector vs host .NET, and the TODO app's requests per second and
+                bulk TCP throughput
   clean         remove build outputs
   help          this text
 
@@ -156,6 +157,8 @@ bench() {
   "$ROOT/tools/bench-basic.sh"
   say "BASIC: inside Ralph OS against the host build"
   python3 "$ROOT/tools/bench-basic-os.py" "$IMAGE" 1
+  say "garbage collector: allocation and pauses with a 10 MiB live heap, Ralph OS vs host .NET"
+  python3 "$ROOT/tools/bench-gc.py" "$IMAGE" 10 500
   say "network: TODO app requests per second, bulk TCP"
   python3 "$ROOT/tools/bench-net.py" "$IMAGE" 10 1000000
 }

@@ -2,6 +2,7 @@
 //   gc            collect now and print the statistics
 //   gcstress MB   allocate MB mebibytes of short-lived strings and arrays while holding a
 //                 linked live set, then verify the live set's checksum
+//   gcbench L C   the benchmark workload: L MiB live, C MiB of garbage; throughput, pauses
 using Internal.Runtime;
 using RalphOS.Kernel.Diagnostics;
 
@@ -33,6 +34,38 @@ internal static class GarbageCollectorCommands
             string.Concat(", last pause ", GarbageCollector.LastPauseMicroseconds.ToString(), " us, max pause ",
                 GarbageCollector.MaxPauseMicroseconds.ToString() + " us")));
     }
+
+    // gcbench LIVE CHURN: the benchmark workload (GcWorkload, shared with the host tool):
+    // LIVE MiB held, CHURN MiB of garbage; prints throughput and pauses.
+    public static void Benchmark(string arguments)
+    {
+        string[] parts = arguments.Trim().Split(' ');
+        if (parts.Length != 2 || !int.TryParse(parts[0], out int liveMiB) || !int.TryParse(parts[1], out int churnMiB)
+            || liveMiB < 1 || liveMiB > 256 || churnMiB < 1 || churnMiB > 100_000)
+        {
+            Terminal.WriteLine("usage: gcbench LIVE_MIB CHURN_MIB (e.g. gcbench 10 500)");
+            return;
+        }
+        var workload = new GcWorkload(liveMiB);
+        GarbageCollector.Collect();
+        ulong collectionsBefore = GarbageCollector.Collections;
+        GarbageCollector.ResetPauseStatistics();
+        ulong started = RalphOS.Kernel.Time.Clock.Microseconds;
+        long checksum = workload.Churn(churnMiB);
+        ulong elapsedUs = RalphOS.Kernel.Time.Clock.Microseconds - started;
+        ulong collections = GarbageCollector.Collections - collectionsBefore;
+        ulong meanPauseUs = collections == 0 ? 0 : GarbageCollector.TotalPauseMicroseconds / collections;
+        ulong rate = elapsedUs == 0 ? 0 : (ulong)churnMiB * 1_000_000 / elapsedUs;
+        Terminal.WriteLine(string.Concat(
+            string.Concat("gcbench: ", liveMiB.ToString(), " MiB live, ", churnMiB.ToString(), " MiB allocated in "),
+            string.Concat((elapsedUs / 1000).ToString(), " ms = ", rate.ToString(), " MiB/s; "),
+            string.Concat(collections.ToString(), " collections, mean pause ", Milliseconds(meanPauseUs), " ms, max pause "),
+            string.Concat(Milliseconds(GarbageCollector.MaxPauseMicroseconds), " ms (checksum ", checksum.ToString(), ")")));
+    }
+
+    // Microseconds as milliseconds with two decimals ("12.34").
+    private static string Milliseconds(ulong microseconds) =>
+        string.Concat((microseconds / 1000).ToString(), ".", (microseconds % 1000 / 10).ToString().PadLeft(2, '0'));
 
     public static void Stress(string argument)
     {

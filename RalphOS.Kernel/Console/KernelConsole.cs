@@ -83,6 +83,7 @@ internal sealed unsafe class KernelConsole
                 Terminal.WriteLine("  tasktest T  run a task scenario: pingpong N, overflow, divide, panic");
                 Terminal.WriteLine("  gc          collect garbage now and show collector statistics");
                 Terminal.WriteLine("  gcstress MB allocate MB MiB of garbage around a checked live set");
+                Terminal.WriteLine("  gcbench L C the GC benchmark: L MiB live, C MiB of garbage");
                 Terminal.WriteLine("  selftest    run the managed-runtime test suite");
                 Terminal.WriteLine("  panic-test  make the kernel core dereference a null pointer (a real panic)");
                 Terminal.WriteLine("  reboot      restart the machine");
@@ -132,6 +133,8 @@ internal sealed unsafe class KernelConsole
                     NetworkCommands.StartEchoServer(command.Substring(12));
                 else if (command.StartsWith("tasktest "))
                     TaskCommands.Test(command.Substring(9).Trim());
+                else if (command.StartsWith("gcbench "))
+                    GarbageCollectorCommands.Benchmark(command.Substring(8));
                 else if (command.StartsWith("gcstress "))
                     GarbageCollectorCommands.Stress(command.Substring(9));
                 else

@@ -30,8 +30,16 @@ public static unsafe partial class GarbageCollector
     public static ulong Collections { get; private set; }
     public static ulong LastPauseMicroseconds { get; private set; }
     public static ulong MaxPauseMicroseconds { get; private set; }
+    public static ulong TotalPauseMicroseconds { get; private set; }
     public static nuint LiveBytesAfterLastCollection { get; private set; }
     public static nuint FreedBytesTotal { get; private set; }
+
+    // Starts the pause statistics afresh (benchmarks measure one stretch of work).
+    public static void ResetPauseStatistics()
+    {
+        MaxPauseMicroseconds = 0;
+        TotalPauseMicroseconds = 0;
+    }
 
     // Runs a full collection; returns the bytes still in use afterwards.
     public static nuint Collect()
@@ -57,6 +65,7 @@ public static unsafe partial class GarbageCollector
         Collections++;
         ulong pause = MicrosecondClock != null ? MicrosecondClock() - started : 0;
         LastPauseMicroseconds = pause;
+        TotalPauseMicroseconds += pause;
         if (pause > MaxPauseMicroseconds)
             MaxPauseMicroseconds = pause;
         _collecting = false;
