@@ -38,6 +38,23 @@ internal static unsafe class Cpu
     [DllImport("*", EntryPoint = "ralph_switch_context")] public static extern void SwitchContext(ulong* saveStackPointer, ulong nextStackPointer);
     [DllImport("*", EntryPoint = "ralph_task_trampoline_address")] public static extern ulong TaskTrampolineAddress();
 
+    private const ulong InterruptFlag = 1UL << 9; // RFLAGS.IF
+
+    // Disables interrupts and says whether they were on, for RestoreInterrupts: critical
+    // sections that may be entered with interrupts either on or off.
+    public static bool DisableInterruptsSaving()
+    {
+        bool wereEnabled = (ReadFlags() & InterruptFlag) != 0;
+        DisableInterrupts();
+        return wereEnabled;
+    }
+
+    public static void RestoreInterrupts(bool wereEnabled)
+    {
+        if (wereEnabled)
+            EnableInterrupts();
+    }
+
     // Table of the 256 interrupt entry stubs' addresses (interrupts.asm).
     [DllImport("*", EntryPoint = "ralph_isr_stub_address")] public static extern ulong IsrStubAddress(int vector);
 

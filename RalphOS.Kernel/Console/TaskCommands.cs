@@ -33,11 +33,11 @@ internal static unsafe class TaskCommands
         for (KernelTask task = Scheduler.AllTasks; task != null; task = task.AllNext)
         {
             ulong cpuMs = cyclesPerMs == 0 ? 0 : task.CpuCycles / cyclesPerMs;
-            text.Append(Pad(task.Id.ToString(), 4, right: true)).Append(' ');
-            text.Append(Pad(task.Name, 16, right: false)).Append(' ');
-            text.Append(Pad(StateName(task.State), 9, right: false)).Append(' ');
-            text.Append(Pad(cpuMs.ToString(), 7, right: true)).Append(' ');
-            text.Append(Pad((ManagedHeap.BytesOwnedBy((uint)task.Id) / 1024).ToString(), 10, right: true)).Append('\n');
+            text.Append(task.Id.ToString().PadLeft(4)).Append(' ');
+            text.Append(task.Name.PadRight(16)).Append(' ');
+            text.Append(StateName(task.State).PadRight(9)).Append(' ');
+            text.Append(cpuMs.ToString().PadLeft(7)).Append(' ');
+            text.Append((ManagedHeap.BytesOwnedBy((uint)task.Id) / 1024).ToString().PadLeft(10)).Append('\n');
         }
         ulong idleMs = cyclesPerMs == 0 ? 0 : Scheduler.IdleCycles / cyclesPerMs;
         text.Append("idle ").Append(idleMs.ToString()).Append(" ms of ").Append(Clock.Milliseconds.ToString()).Append(" ms uptime\n");
@@ -134,11 +134,4 @@ internal static unsafe class TaskCommands
         TaskState.Blocked => "blocked",
         _ => "finished",
     };
-
-    private static string Pad(string text, int width, bool right)
-    {
-        while (text.Length < width)
-            text = right ? string.Concat(" ", text) : string.Concat(text, " ");
-        return text;
-    }
 }

@@ -13,8 +13,6 @@ namespace RalphOS.Kernel.Network;
 
 internal sealed class InterruptSafeNic : INetworkDevice
 {
-    private const ulong InterruptFlag = 1UL << 9;
-
     private readonly Ne2000Driver _card;
 
     public InterruptSafeNic(Ne2000Driver card)
@@ -26,34 +24,21 @@ internal sealed class InterruptSafeNic : INetworkDevice
 
     public bool Transmit(ReadOnlySpan<byte> frame)
     {
-        bool wereEnabled = DisableInterrupts();
+        bool wereEnabled = Cpu.DisableInterruptsSaving();
         bool sent = _card.Transmit(frame);
-        RestoreInterrupts(wereEnabled);
+        Cpu.RestoreInterrupts(wereEnabled);
         return sent;
     }
 
     // The next received frame from the driver's buffers; 0 when there is none.
     public int TryReceive(Span<byte> destination)
     {
-        bool wereEnabled = DisableInterrupts();
+        bool wereEnabled = Cpu.DisableInterruptsSaving();
         int length = _card.TryReceive(destination);
-        RestoreInterrupts(wereEnabled);
+        Cpu.RestoreInterrupts(wereEnabled);
         return length;
     }
 
     // Called by the IRQ 10 handler (interrupts are off there).
     public void OnInterrupt() => _card.HandleInterrupt();
-
-    private static bool DisableInterrupts()
-    {
-        bool wereEnabled = (Cpu.ReadFlags() & InterruptFlag) != 0;
-        Cpu.DisableInterrupts();
-        return wereEnabled;
-    }
-
-    private static void RestoreInterrupts(bool wereEnabled)
-    {
-        if (wereEnabled)
-            Cpu.EnableInterrupts();
-    }
 }

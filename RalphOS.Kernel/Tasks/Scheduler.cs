@@ -15,8 +15,6 @@ namespace RalphOS.Kernel.Tasks;
 
 internal static unsafe partial class Scheduler
 {
-    private const ulong InterruptFlag = 1UL << 9;
-
     private static readonly TaskQueue _ready = new TaskQueue();
     private static readonly SleepList _sleeping = new SleepList();
     private static readonly TaskQueue _finished = new TaskQueue();
@@ -64,32 +62,32 @@ internal static unsafe partial class Scheduler
             StackTop = stack.Top,
             SavedStackPointer = stack.PrepareFirstSwitch(),
         };
-        bool wereEnabled = DisableInterrupts();
+        bool wereEnabled = Cpu.DisableInterruptsSaving();
         task.Id = _nextId++;
         Link(task);
         Enqueue(task);
-        RestoreInterrupts(wereEnabled);
+        Cpu.RestoreInterrupts(wereEnabled);
         return task;
     }
 
     public static void Yield()
     {
-        bool wereEnabled = DisableInterrupts();
+        bool wereEnabled = Cpu.DisableInterruptsSaving();
         Enqueue(_current);
         SwitchToNext();
-        RestoreInterrupts(wereEnabled);
+        Cpu.RestoreInterrupts(wereEnabled);
     }
 
     // Sleeps for at least the given time; returns false when a break (Ctrl-C) cut it short.
     public static bool Sleep(ulong milliseconds)
     {
-        bool wereEnabled = DisableInterrupts();
+        bool wereEnabled = Cpu.DisableInterruptsSaving();
         KernelTask task = _current;
         task.State = TaskState.Sleeping;
         _sleeping.Add(task, Clock.Milliseconds + milliseconds);
         SwitchToNext();
         bool completed = Clock.Milliseconds >= task.WakeAtMilliseconds;
-        RestoreInterrupts(wereEnabled);
+        Cpu.RestoreInterrupts(wereEnabled);
         return completed;
     }
 
@@ -141,7 +139,7 @@ internal static unsafe partial class Scheduler
 
     public static void Exit(string reason = "finished")
     {
-        DisableInterrupts();
+        Cpu.DisableInterrupts(); // never returns: no state to restore
         KernelTask task = _current;
         task.ExitReason = reason;
         task.State = TaskState.Finished;
@@ -158,11 +156,11 @@ internal static unsafe partial class Scheduler
     {
         for (;;)
         {
-            bool wereEnabled = DisableInterrupts();
+            bool wereEnabled = Cpu.DisableInterruptsSaving();
             KernelTask done = _finished.Dequeue();
             if (done != null)
                 Unlink(done);
-            RestoreInterrupts(wereEnabled);
+            Cpu.RestoreInterrupts(wereEnabled);
             if (done == null)
                 return;
             done.Stack?.Release();
@@ -249,18 +247,5 @@ internal static unsafe partial class Scheduler
                 return;
             }
         }
-    }
-
-    private static bool DisableInterrupts()
-    {
-        bool wereEnabled = (Cpu.ReadFlags() & InterruptFlag) != 0;
-        Cpu.DisableInterrupts();
-        return wereEnabled;
-    }
-
-    private static void RestoreInterrupts(bool wereEnabled)
-    {
-        if (wereEnabled)
-            Cpu.EnableInterrupts();
     }
 }

@@ -10,16 +10,8 @@ internal struct WallClock
 {
     public int Year, Month, Day, Hour, Minute, Second;
 
-    public string DateText => string.Concat(Pad(Year, 4), "-", Pad(Month, 2), "-", Pad(Day, 2));
-    public string TimeText => string.Concat(Pad(Hour, 2), ":", Pad(Minute, 2), ":", Pad(Second, 2));
-
-    private static string Pad(int value, int width)
-    {
-        string digits = value.ToString();
-        while (digits.Length < width)
-            digits = string.Concat("0", digits);
-        return digits;
-    }
+    public string DateText => string.Concat(Year.ToString().PadLeft(4, '0'), "-", Month.ToString().PadLeft(2, '0'), "-", Day.ToString().PadLeft(2, '0'));
+    public string TimeText => string.Concat(Hour.ToString().PadLeft(2, '0'), ":", Minute.ToString().PadLeft(2, '0'), ":", Second.ToString().PadLeft(2, '0'));
 }
 
 internal static class CmosClock
