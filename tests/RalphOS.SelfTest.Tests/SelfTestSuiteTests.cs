@@ -1,0 +1,48 @@
+// Runs each suite of the kernel's self-test under .NET. The suites state their expected
+// values themselves, so a check that fails here means the test's expectation is not what
+// .NET does, and a check that fails only in the kernel means our core library differs.
+// xunit runs the tests of one class one after another, which the shared runner needs.
+using System;
+using System.Linq;
+using RalphOS.Kernel.SelfTest;
+using Xunit;
+
+namespace RalphOS.SelfTest.Tests;
+
+public class SelfTestSuiteTests
+{
+    [Theory]
+    [InlineData("language", 18)]
+    [InlineData("dispatch", 4)]
+    [InlineData("numeric", 9)]
+    [InlineData("delegate", 4)]
+    [InlineData("network stack", 2)]
+    [InlineData("collection", 31)]
+    [InlineData("text", 23)]
+    public void SuitePassesUnderDotNet(string suite, int expectedChecks)
+    {
+        SelfTestRunner.Reset();
+        RunSuite(suite);
+
+        var failed = SelfTestRunner.Checks.Where(c => !c.Passed).Select(c => c.Name).ToList();
+        Assert.True(failed.Count == 0, "failed under .NET: " + string.Join("; ", failed));
+        Assert.True(SelfTestRunner.Checks.Count == expectedChecks,
+            $"{suite} made {SelfTestRunner.Checks.Count} checks, expected {expectedChecks}");
+    }
+
+    private static void RunSuite(string suite)
+    {
+        Action run = suite switch
+        {
+            "language" => LanguageTests.Run,
+            "dispatch" => DispatchTests.Run,
+            "numeric" => NumericTests.Run,
+            "delegate" => DelegateTests.Run,
+            "network stack" => NetworkStackTests.Run,
+            "collection" => CollectionTests.Run,
+            "text" => TextTests.Run,
+            _ => throw new ArgumentException(suite),
+        };
+        run();
+    }
+}
