@@ -35,6 +35,8 @@ public sealed partial class SocketTable
 
     public long ResetsSent { get; private set; }
     public long ConnectionsRefused { get; private set; }
+    /// <summary>New connections that took over a TIME-WAIT four-tuple (RFC 1122 4.2.2.13).</summary>
+    public long ConnectionsReopened { get; private set; }
 
     public SocketTable(int tcpCapacity, int bufferSize, uint seed)
     {
@@ -61,13 +63,8 @@ public sealed partial class SocketTable
     int AllocateTcp(bool owned)
     {
         int slot = Array.IndexOf(_tcpInUse, false);
-        if (slot < 0)
-        {
-            // Under pressure reuse a TIME-WAIT connection nobody holds (as stacks commonly do).
-            for (int i = 0; i < _tcp.Length && slot < 0; i++)
-                if (!_tcpOwned[i] && _tcp[i].State == TcpState.TimeWait) slot = i;
-            if (slot < 0) return -1;
-        }
+        if (slot < 0) slot = OldestRecyclableTimeWait();
+        if (slot < 0) return -1;
         if (_tcp[slot] == null) _tcp[slot] = new TcpSocket(_bufferSize);
         _tcp[slot].Release();
         _tcpInUse[slot] = true;
@@ -75,6 +72,26 @@ public sealed partial class SocketTable
         _backlog[slot] = 0;
         _createdOrder[slot] = _order++;
         return slot;
+    }
+
+    /// <summary>Under pressure a TIME-WAIT connection nobody holds gives up its slot, as stacks
+    /// commonly do. The one nearest the end of its wait goes first, and one whose final ACK
+    /// has not been sent yet only as a last resort: recycling it would leave the peer
+    /// retransmitting its FIN into a connection that no longer exists.</summary>
+    int OldestRecyclableTimeWait()
+    {
+        int best = -1;
+        bool bestAckPending = true;
+        for (int i = 0; i < _tcp.Length; i++)
+        {
+            if (_tcpOwned[i] || _tcp[i].State != TcpState.TimeWait) continue;
+            bool ackPending = _tcp[i].AckPending;
+            bool better = best < 0
+                || (bestAckPending && !ackPending)
+                || (bestAckPending == ackPending && _tcp[i].TimeWaitDeadline < _tcp[best].TimeWaitDeadline);
+            if (better) { best = i; bestAckPending = ackPending; }
+        }
+        return best;
     }
 
     bool ValidTcp(int handle) => handle >= 0 && handle < _tcp.Length && _tcpInUse[handle];
@@ -119,27 +136,49 @@ public sealed partial class SocketTable
     /// <summary>Demultiplexes one arriving segment (checksum already verified).</summary>
     public void ProcessTcp(Ipv4Address source, Ipv4Address destination, ref TcpRepr seg, ReadOnlySpan<byte> payload, long nowMs, ITcpOutput output)
     {
-        int listener = -1;
-        for (int i = 0; i < _tcp.Length; i++)
+        int listener = -1, connection = -1;
+        for (int i = 0; i < _tcp.Length && connection < 0; i++)
         {
             if (!_tcpInUse[i]) continue;
             TcpSocket s = _tcp[i];
             if (s.LocalPort != seg.DestinationPort) continue;
-            if (s.State == TcpState.Listen) { listener = i; continue; }
-            if (s.State == TcpState.Closed || s.RemotePort != seg.SourcePort || s.RemoteIp != source) continue;
-            s.Process(ref seg, payload, nowMs, output);
-            return;
+            if (s.State == TcpState.Listen) listener = i;
+            else if (s.State != TcpState.Closed && s.RemotePort == seg.SourcePort && s.RemoteIp == source) connection = i;
+        }
+        uint issFloor = 0;
+        bool reopening = false;
+        if (connection >= 0)
+        {
+            TcpSocket s = _tcp[connection];
+            if (_tcpOwned[connection] || !s.CanReopenWith(ref seg) || FindListener(seg.DestinationPort) < 0)
+            {
+                s.Process(ref seg, payload, nowMs, output);
+                return;
+            }
+            // A new connection from the same client port: the old one's TIME-WAIT ends now.
+            issFloor = s.NextIncarnationIssFloor;
+            reopening = true;
+            s.Release();
+            _tcpInUse[connection] = false;
+            listener = FindListener(seg.DestinationPort);
         }
         if (listener >= 0 && !seg.Has(TcpFlags.Rst) && !seg.Has(TcpFlags.Ack) && seg.Has(TcpFlags.Syn))
         {
-            if (AcceptSyn(listener, source, destination, ref seg, nowMs)) return;
+            if (AcceptSyn(listener, source, destination, ref seg, nowMs, issFloor, reopening)) return;
             ConnectionsRefused++;
         }
         else if (listener >= 0 && !seg.Has(TcpFlags.Ack) && !seg.Has(TcpFlags.Rst)) return; // RFC 9293 3.10.7.2: drop
         SendResetFor(source, destination, ref seg, payload.Length, output);
     }
 
-    bool AcceptSyn(int listener, Ipv4Address source, Ipv4Address destination, ref TcpRepr syn, long nowMs)
+    int FindListener(ushort port)
+    {
+        for (int i = 0; i < _tcp.Length; i++)
+            if (_tcpInUse[i] && _tcp[i].State == TcpState.Listen && _tcp[i].LocalPort == port) return i;
+        return -1;
+    }
+
+    bool AcceptSyn(int listener, Ipv4Address source, Ipv4Address destination, ref TcpRepr syn, long nowMs, uint issFloor, bool reopening)
     {
         int pending = 0;
         for (int i = 0; i < _tcp.Length; i++)
@@ -148,8 +187,10 @@ public sealed partial class SocketTable
         int child = AllocateTcp(owned: false);
         if (child < 0) return false;
         uint iss = NewIss(destination, syn.DestinationPort, source, syn.SourcePort, nowMs);
+        if (reopening && SeqNumber.Lt(iss, issFloor)) iss = issFloor;
         _tcp[child].AcceptSyn(destination, source, ref syn, iss, nowMs);
         _tcp[child].ListenerHandle = listener;
+        if (reopening) ConnectionsReopened++;
         return true;
     }
 

@@ -3,6 +3,7 @@
 // timer for zero windows, FIN-WAIT-2 and TIME-WAIT timers. OnTimer is called from
 // NetStack.Poll; NextDeadline tells the kernel when the next timer is due.
 using System;
+using RalphOS.Net.Wire;
 
 namespace RalphOS.Net.Tcp;
 
@@ -173,6 +174,24 @@ public sealed partial class TcpSocket
     }
 
     void StopPersist() { _persistDeadline = -1; _persistIntervalMs = 0; }
+
+    /// <summary>When TIME-WAIT ends; -1 outside TIME-WAIT. The table recycles the socket
+    /// closest to its end first when it runs out of slots.</summary>
+    public long TimeWaitDeadline => State == TcpState.TimeWait ? _timeWaitDeadline : -1;
+
+    /// <summary>An ACK (such as the one for the peer's FIN) is waiting for the next Dispatch.</summary>
+    public bool AckPending => _ackPending;
+
+    /// <summary>RFC 1122 4.2.2.13: a SYN for this four-tuple may reopen the connection from
+    /// TIME-WAIT when its sequence number is beyond everything the old connection received,
+    /// so it cannot be an old duplicate.</summary>
+    public bool CanReopenWith(ref TcpRepr seg) =>
+        State == TcpState.TimeWait && seg.Has(TcpFlags.Syn) && !seg.Has(TcpFlags.Ack) && !seg.Has(TcpFlags.Rst)
+        && SeqNumber.Gt(seg.Sequence, _rcvNxt);
+
+    /// <summary>The lowest initial sequence number a new incarnation of this four-tuple may
+    /// use: beyond everything this one sent plus a full window, as RFC 1122 4.2.2.13 asks.</summary>
+    public uint NextIncarnationIssFloor => _sndMax + 65536 + 2;
 
     void StartTimeWait(long nowMs)
     {

@@ -80,7 +80,9 @@ public sealed class RawPeer
         while (Clock.NowMs < end) { Clock.NowMs = Math.Min(end, Clock.NowMs + 10); Pump(); }
     }
 
-    public void SendTcp(ushort sourcePort, ushort destinationPort, byte flags, uint seq, uint ack, byte[] payload = null, ushort window = 8192)
+    /// <summary>Sends one segment; with pump false it waits in flight, so several segments
+    /// reach the stack in one burst before its next Poll.</summary>
+    public void SendTcp(ushort sourcePort, ushort destinationPort, byte flags, uint seq, uint ack, byte[] payload = null, ushort window = 8192, bool pump = true)
     {
         payload ??= Array.Empty<byte>();
         var tcp = new TcpRepr
@@ -100,7 +102,7 @@ public sealed class RawPeer
             Source = PeerIp, Destination = StackIp, Identification = 1,
         }.Emit(frame.AsSpan(14));
         Link.Ends[0].Transmit(frame);
-        Pump();
+        if (pump) Pump();
     }
 
     public (TcpRepr Tcp, byte[] Payload) Last => Segments[Segments.Count - 1];
