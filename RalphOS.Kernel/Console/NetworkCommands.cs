@@ -11,6 +11,7 @@ using RalphOS.Net.Dhcp;
 using RalphOS.Net.Drivers.Ne2000;
 using RalphOS.Net.Icmp;
 using RalphOS.Net.Iface;
+using RalphOS.Net.Sockets;
 using RalphOS.Net.Tcp;
 using RalphOS.Net.Wire;
 
@@ -43,6 +44,11 @@ internal static unsafe class NetworkCommands
         Terminal.WriteLine(string.Concat(
             string.Concat("card: dropped ", card.FramesDropped.ToString(), ", ring overflows ", card.Overflows.ToString()),
             string.Concat(", missed ", card.MissedFrames.ToString(), ", receive errors ", card.ReceiveErrors.ToString())));
+        SocketTable sockets = stack.Sockets;
+        Terminal.WriteLine(string.Concat(
+            string.Concat("tcp: ", sockets.TcpInUse.ToString(), " of ", sockets.TcpCapacity.ToString(), " slots in use, resets sent "),
+            string.Concat(sockets.ResetsSent.ToString(), ", refused ", sockets.ConnectionsRefused.ToString()),
+            string.Concat(", SYNs deferred (backlog full) ", sockets.SynsDeferred.ToString(), ", reopened from TIME-WAIT ", sockets.ConnectionsReopened.ToString())));
     }
 
     public static void Ping(string target)

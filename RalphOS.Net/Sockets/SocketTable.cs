@@ -35,6 +35,8 @@ public sealed partial class SocketTable
 
     public long ResetsSent { get; private set; }
     public long ConnectionsRefused { get; private set; }
+    /// <summary>SYNs left unanswered because the listener's backlog was full.</summary>
+    public long SynsDeferred { get; private set; }
     /// <summary>New connections that took over a TIME-WAIT four-tuple (RFC 1122 4.2.2.13).</summary>
     public long ConnectionsReopened { get; private set; }
 
@@ -164,8 +166,15 @@ public sealed partial class SocketTable
         }
         if (listener >= 0 && !seg.Has(TcpFlags.Rst) && !seg.Has(TcpFlags.Ack) && seg.Has(TcpFlags.Syn))
         {
+            if (BacklogFull(listener))
+            {
+                // As BSD and Linux do: no answer, so the client's SYN retransmission gets in
+                // once the application has accepted a waiting connection.
+                SynsDeferred++;
+                return;
+            }
             if (AcceptSyn(listener, source, destination, ref seg, nowMs, issFloor, reopening)) return;
-            ConnectionsRefused++;
+            ConnectionsRefused++; // every slot holds a live connection: refuse clearly
         }
         else if (listener >= 0 && !seg.Has(TcpFlags.Ack) && !seg.Has(TcpFlags.Rst)) return; // RFC 9293 3.10.7.2: drop
         SendResetFor(source, destination, ref seg, payload.Length, output);
@@ -178,12 +187,16 @@ public sealed partial class SocketTable
         return -1;
     }
 
-    bool AcceptSyn(int listener, Ipv4Address source, Ipv4Address destination, ref TcpRepr syn, long nowMs, uint issFloor, bool reopening)
+    bool BacklogFull(int listener)
     {
         int pending = 0;
         for (int i = 0; i < _tcp.Length; i++)
             if (_tcpInUse[i] && _tcp[i].ListenerHandle == listener && !_tcp[i].Accepted && _tcp[i].State != TcpState.Closed) pending++;
-        if (pending >= _backlog[listener]) return false;
+        return pending >= _backlog[listener];
+    }
+
+    bool AcceptSyn(int listener, Ipv4Address source, Ipv4Address destination, ref TcpRepr syn, long nowMs, uint issFloor, bool reopening)
+    {
         int child = AllocateTcp(owned: false);
         if (child < 0) return false;
         uint iss = NewIss(destination, syn.DestinationPort, source, syn.SourcePort, nowMs);

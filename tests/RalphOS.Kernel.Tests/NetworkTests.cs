@@ -73,6 +73,9 @@ public class NetworkTests
         Assert.Equal(payload, echoed);
         // The echo task waits on its socket: it shows up blocked, not spinning.
         Assert.Matches(@"\d+ echo-7\s+blocked", console.Run("tasks"));
+        // `net` accounts for the connections: the telnet and echo listeners and this client
+        // hold three slots, and a clean exchange needed no reset.
+        Assert.Matches(@"tcp: 3 of \d+ slots in use, resets sent 0, refused 0", console.Run("net"));
     }
 
     [Fact]

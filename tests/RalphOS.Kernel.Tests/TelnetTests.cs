@@ -84,9 +84,10 @@ public class TelnetTests
         for (int n = 0; n < sessions.Length; n++)
         {
             int id = n;
-            // Connects are spread out a little: this test is about 20 sessions running side
-            // by side, not about a burst of simultaneous connects (frames can be lost in
-            // such bursts under load; see issue #6's notes).
+            // Connects are spread out a little: QEMU's user network listens on the forwarded
+            // host port with a backlog of 1 (`ss -ltn` shows Send-Q 1), so twenty connects
+            // at the same instant overflow the host's accept queue and some wait for the
+            // host kernel's SYN-ACK retries (seconds to minutes) before the guest sees them.
             System.Threading.Thread.Sleep(100);
             sessions[n] = Task.Run(() =>
             {

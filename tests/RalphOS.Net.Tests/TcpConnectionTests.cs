@@ -218,7 +218,7 @@ public class TcpConnectionTests
     }
 
     [Fact]
-    public void BacklogLimitsConnectionsWaitingForAccept()
+    public void FullBacklogDefersTheSynUntilTheApplicationAccepts()
     {
         var net = new TwoHosts(19);
         int listener = net.B.TcpOpen();
@@ -232,11 +232,11 @@ public class TcpConnectionTests
         }
         Assert.Equal(TcpState.Established, net.A.TcpStateOf(clients[0]));
         Assert.Equal(TcpState.Established, net.A.TcpStateOf(clients[1]));
-        Assert.Equal((int)SocketResult.Refused, net.A.TcpReceive(clients[2], new byte[1]));
+        Assert.Equal(TcpState.SynSent, net.A.TcpStateOf(clients[2])); // no answer, no refusal
+        Assert.True(net.B.Sockets.SynsDeferred >= 1);
+        Assert.Equal(0, net.B.Sockets.ResetsSent);
         Assert.True(net.B.TcpAccept(listener) >= 0);               // frees one backlog place
-        int late = net.A.TcpOpen();
-        net.A.TcpConnect(late, TwoHosts.AddressB, 87);
-        Assert.True(net.RunUntil(() => net.A.TcpStateOf(late) == TcpState.Established, 2000));
+        Assert.True(net.RunUntil(() => net.A.TcpStateOf(clients[2]) == TcpState.Established, 10_000));
     }
 
     [Fact]
