@@ -5,20 +5,22 @@ port forwards only).
 1. The TODO app (bas/todo.bas): GET / for DURATION seconds with 1 and with 8 concurrent
    clients; prints requests per second and errors (a failed connection, a non-200 status or
    a short body counts as an error).
-2. Bulk TCP through the kernel's echo service: sends BYTES to the guest and reads them back;
-   prints MB/s (this measures guest->host and host->guest together).
+2. Bulk TCP in each direction: host->guest into the kernel's discard service (RFC 863; timed
+   until the guest has read everything and closed), guest->host from its chargen service
+   (RFC 864; the received lines are checked), and both at once through its echo service.
 Usage: bench-net.py IMAGE [DURATION_SECONDS] [BYTES]
 """
 import os, select, socket, subprocess, sys, threading, time
 
-TODO_PORT, ECHO_PORT = 18090, 17097
+TODO_PORT, ECHO_PORT, DISCARD_PORT, CHARGEN_PORT = 18090, 17097, 17099, 17119
 
 
 def boot(image):
     qemu = subprocess.Popen(
         ["qemu-system-x86_64", "-drive", f"format=raw,file={image},snapshot=on", "-serial", "stdio",
          "-display", "none", "-no-reboot", "-monitor", "none", "-m", "256M", "-accel", "tcg",
-         "-netdev", f"user,id=net0,hostfwd=tcp:127.0.0.1:{TODO_PORT}-:8080,hostfwd=tcp:127.0.0.1:{ECHO_PORT}-:7",
+         "-netdev", f"user,id=net0,hostfwd=tcp:127.0.0.1:{TODO_PORT}-:8080,hostfwd=tcp:127.0.0.1:{ECHO_PORT}-:7,"
+         f"hostfwd=tcp:127.0.0.1:{DISCARD_PORT}-:9,hostfwd=tcp:127.0.0.1:{CHARGEN_PORT}-:19",
          "-device", "ne2k_isa,netdev=net0,irq=10,iobase=0x300"],
         stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
     seen = [b""]
@@ -40,8 +42,9 @@ def boot(image):
     wait_for(b"bytes free")            # booted into BASIC
     type_line("SYSTEM")                # the kernel monitor starts the echo service
     wait_for(b"ralph> ")
-    type_line("echo-server 7")
-    wait_for(b"ralph> ")
+    for service in ("echo-server 7", "discard-server 9", "chargen-server 19"):
+        type_line(service)
+        wait_for(b"ralph> ")
     type_line("basic")
     wait_for(b"bytes free")
     type_line('LOAD "todo"')
@@ -105,6 +108,42 @@ def bulk(size):
     return size / elapsed / 1e6, bytes(received) == payload
 
 
+def to_guest(size):
+    """Host->guest: the discard service closes its side once it has read everything."""
+    block = bytes(range(256)) * 256
+    with socket.create_connection(("127.0.0.1", DISCARD_PORT), timeout=30) as s:
+        started = time.monotonic()
+        sent = 0
+        while sent < size:
+            s.sendall(block[:min(len(block), size - sent)])
+            sent += min(len(block), size - sent)
+        s.shutdown(socket.SHUT_WR)
+        closed = s.recv(1) == b""
+        elapsed = time.monotonic() - started
+    return size / elapsed / 1e6, closed
+
+
+def chargen_line(n):
+    return bytes(32 + (n + i) % 95 for i in range(72)) + b"\r\n"
+
+
+def from_guest(size):
+    """Guest->host: reads size bytes of chargen output and checks every line."""
+    received = bytearray()
+    with socket.create_connection(("127.0.0.1", CHARGEN_PORT), timeout=30) as s:
+        started = time.monotonic()
+        while len(received) < size:
+            chunk = s.recv(65536)
+            if not chunk:
+                break
+            received += chunk
+        elapsed = time.monotonic() - started
+    whole = len(received) // 74
+    expected = b"".join(chargen_line(n) for n in range(95))
+    intact = all(received[i * 74:(i + 1) * 74] == expected[(i % 95) * 74:(i % 95 + 1) * 74] for i in range(whole))
+    return len(received) / elapsed / 1e6, intact and len(received) >= size
+
+
 def main():
     if len(sys.argv) < 2:
         sys.exit(__doc__)
@@ -116,9 +155,14 @@ def main():
         print(f"TODO app (GET /, TCG, {duration:g} s each)")
         for clients in (1, 8):
             rate, done, errors = load(clients, duration)
-            print(f"  {clients} client(s): {rate:7.1f} requests/s, {done} served, {errors} errors")
+            print(f"  {clients} client(s): {rate:7.1f} requests/s, {errors} errors in {done + errors} requests")
+        print(f"bulk TCP, {size} bytes (TCG)")
+        rate, closed = to_guest(size)
+        print(f"  host->guest (discard): {rate:.2f} MB/s, {'all read by the guest' if closed else 'NOT CLOSED'}")
+        rate, intact = from_guest(size)
+        print(f"  guest->host (chargen): {rate:.2f} MB/s, lines {'intact' if intact else 'CORRUPTED'}")
         rate, intact = bulk(size)
-        print(f"bulk TCP echo, {size} bytes each way: {rate:.2f} MB/s, data {'intact' if intact else 'CORRUPTED'}")
+        print(f"  both ways at once (echo): {rate:.2f} MB/s, data {'intact' if intact else 'CORRUPTED'}")
     finally:
         qemu.kill()
         qemu.wait()

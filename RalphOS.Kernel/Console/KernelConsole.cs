@@ -78,7 +78,9 @@ internal sealed unsafe class KernelConsole
                 Terminal.WriteLine("  basic       back to BASIC (SYSTEM returns here); LOAD \"fib\" for a demo");
                 Terminal.WriteLine("  net         network card, address and counters");
                 Terminal.WriteLine("  ping IP     send four ICMP echo requests");
-                Terminal.WriteLine("  echo-server PORT  serve TCP echo on PORT (in its own task)");
+                Terminal.WriteLine("  echo-server PORT     TCP echo on PORT (RFC 862), in its own task");
+                Terminal.WriteLine("  discard-server PORT  TCP discard on PORT (RFC 863): reads and drops");
+                Terminal.WriteLine("  chargen-server PORT  TCP chargen on PORT (RFC 864): sends until closed");
                 Terminal.WriteLine("  tasks       list tasks: state, CPU time, memory");
                 Terminal.WriteLine("  tasktest T  run a task scenario: pingpong N, overflow, divide, panic");
                 Terminal.WriteLine("  gc          collect garbage now and show collector statistics");
@@ -130,7 +132,11 @@ internal sealed unsafe class KernelConsole
                 else if (command.StartsWith("ping "))
                     NetworkCommands.Ping(command.Substring(5));
                 else if (command.StartsWith("echo-server "))
-                    NetworkCommands.StartEchoServer(command.Substring(12));
+                    TcpServiceCommands.Start("echo", command.Substring(12));
+                else if (command.StartsWith("discard-server "))
+                    TcpServiceCommands.Start("discard", command.Substring(15));
+                else if (command.StartsWith("chargen-server "))
+                    TcpServiceCommands.Start("chargen", command.Substring(15));
                 else if (command.StartsWith("tasktest "))
                     TaskCommands.Test(command.Substring(9).Trim());
                 else if (command.StartsWith("gcbench "))

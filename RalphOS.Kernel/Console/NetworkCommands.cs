@@ -1,7 +1,7 @@
 // NetworkCommands: console commands for the network.
 //   net               the card, the address configuration and the stack's counters
 //   ping A.B.C.D      four ICMP echo requests, one a second, with their round-trip times
-//   echo-server PORT  a TCP echo service on PORT, in its own task (one client at a time)
+// (the TCP test services are in TcpServiceCommands.cs)
 using System;
 using RalphOS.Kernel.Diagnostics;
 using RalphOS.Kernel.Network;
@@ -21,7 +21,6 @@ internal static unsafe class NetworkCommands
 {
     private const int PingCount = 4;
     private const ulong PingTimeoutMs = 1000;
-    private const ulong IdleTimeoutMs = 60_000;
 
     private static ushort _pingSequence;
 
@@ -87,63 +86,6 @@ internal static unsafe class NetworkCommands
             }
         }
         Terminal.WriteLine(string.Concat(PingCount.ToString(), " sent, ", replies.ToString(), " replies"));
-    }
-
-    public static void StartEchoServer(string portText)
-    {
-        if (NetworkService.Stack == null)
-        {
-            Terminal.WriteLine("no network card");
-            return;
-        }
-        if (!int.TryParse(portText.Trim(), out int port) || port < 1 || port > 65535)
-        {
-            Terminal.WriteLine("usage: echo-server PORT (1 to 65535)");
-            return;
-        }
-        KernelTask task = Scheduler.Spawn(string.Concat("echo-", port.ToString()), &EchoServer, port);
-        Terminal.WriteLine(task == null ? "not enough memory for a task" : string.Concat("echo server listening on TCP port ", port.ToString()));
-    }
-
-    private static void EchoServer(nint port)
-    {
-        NetStack stack = NetworkService.Stack;
-        int listener = stack.TcpOpen();
-        if (listener < 0 || stack.TcpListen(listener, (ushort)port, 8) < 0)
-        {
-            Terminal.WriteLine("echo server: cannot listen");
-            return;
-        }
-        byte[] buffer = new byte[2048];
-        for (;;)
-        {
-            int connection = stack.TcpAccept(listener);
-            if (connection < 0)
-            {
-                NetworkService.Sockets.WaitForTcp(stack, listener, SocketEvents.Acceptable, IdleTimeoutMs);
-                continue;
-            }
-            Serve(stack, connection, buffer);
-        }
-    }
-
-    private static void Serve(NetStack stack, int connection, byte[] buffer)
-    {
-        for (;;)
-        {
-            int count = stack.TcpReceive(connection, buffer);
-            if (count > 0)
-            {
-                if (NetworkService.Sockets.SendAll(stack, connection, new ReadOnlySpan<byte>(buffer, 0, count), IdleTimeoutMs, BreakPolicy.Continue) < count)
-                    break;
-                continue;
-            }
-            if (count == 0 || count != -1)
-                break; // end of stream or an error
-            if (!NetworkService.Sockets.WaitForTcp(stack, connection, SocketEvents.Readable | SocketEvents.Closed, IdleTimeoutMs))
-                break;
-        }
-        stack.TcpClose(connection);
     }
 
     private static string DhcpName(NetStack stack) => stack.DhcpState switch
