@@ -19,6 +19,8 @@ internal static unsafe class HeapSweeper
         nuint usedBytes = 0;
         nuint allocatedBlocks = 0;
         BlockHeader* runStart = null;
+        nuint pendingWord = 0;
+        ulong pendingBits = 0;
         BlockHeader* block = (BlockHeader*)heap->AreaStart;
         byte* end = heap->AreaEnd;
         while ((byte*)block < end)
@@ -52,12 +54,21 @@ internal static unsafe class HeapSweeper
                 else
                 {
                     // Swallowed by the run: no longer a block start (as in KernelHeap.Release).
-                    StartBitmap.Clear(heap, block);
+                    // Start bits are cleared a bitmap word at a time.
+                    nuint granule = StartBitmap.Granule(heap, (byte*)block);
+                    if ((granule >> 6) != pendingWord)
+                    {
+                        StartBitmap.ClearBits(heap, pendingWord, pendingBits);
+                        pendingWord = granule >> 6;
+                        pendingBits = 0;
+                    }
+                    pendingBits |= 1UL << (int)(granule & 63);
                     block->Magic = 0;
                 }
             }
             block = (BlockHeader*)((byte*)block + size);
         }
+        StartBitmap.ClearBits(heap, pendingWord, pendingBits);
         if (runStart != null)
         {
             KernelHeap.MakeFree(heap, runStart, (nuint)(end - (byte*)runStart));
