@@ -4,6 +4,8 @@
 // freeing everything a task owned, and statistics (sweeping is HeapSweeper's). Payload
 // pointers are what KernelHeap.Allocate returned.
 // Callers: the GC, task teardown, the kernel's memory statistics command.
+using System.Runtime.CompilerServices;
+
 namespace Internal.Memory;
 
 internal static unsafe class KernelHeapWalker
@@ -27,10 +29,12 @@ internal static unsafe class KernelHeapWalker
 
     public static uint Owner(void* payload) => Header(payload)->Owner;
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void SetMark(void* payload) => Header(payload)->SizeAndFlags |= BlockHeader.MarkFlag;
 
     public static void ClearMark(void* payload) => Header(payload)->SizeAndFlags &= ~BlockHeader.MarkFlag;
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool IsMarked(void* payload) => (Header(payload)->SizeAndFlags & BlockHeader.MarkFlag) != 0;
 
     // The payload of the allocated block whose payload contains `address`, or null (free
@@ -53,6 +57,7 @@ internal static unsafe class KernelHeapWalker
 
     // `payload` itself if it is exactly the payload of an allocated block, else null. O(1):
     // one start-bitmap bit and the header, for references known to point at a block start.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void* AllocatedBlockAt(HeapState* heap, void* payload)
     {
         byte* blockAddress = (byte*)payload - BlockHeader.Size;

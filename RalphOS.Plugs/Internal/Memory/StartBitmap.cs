@@ -4,6 +4,7 @@
 // even inside a huge free block. Interface: WordsNeeded, Set, Clear, ClearBits, IsSet, FindStart,
 // Granule.
 // Callers: KernelHeap, KernelHeapWalker.FindBlock, HeapChecker.
+using System.Runtime.CompilerServices;
 using Internal.Numerics;
 
 namespace Internal.Memory;
@@ -51,6 +52,7 @@ internal static unsafe class StartBitmap
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool IsSet(HeapState* heap, byte* address)
     {
         nuint granule = Granule(heap, address);
@@ -104,5 +106,6 @@ internal static unsafe class StartBitmap
 
     // The index of the 16-byte granule holding `address`; its bit is bit (granule & 63) of
     // word (granule >> 6).
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static nuint Granule(HeapState* heap, byte* address) => (nuint)(address - heap->AreaStart) >> GranuleShift;
 }

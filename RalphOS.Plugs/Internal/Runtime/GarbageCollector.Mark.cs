@@ -10,6 +10,7 @@
 // (seriesSize + objectSize) bytes of references from obj+startOffset. N < 0: an array of
 // structs; startOffset at MT-16, then -N items {uint32 count, uint32 skip} downwards from
 // MT-24, repeated over the elements until the end of the object.
+using System.Runtime.CompilerServices;
 using Internal.Memory;
 
 namespace Internal.Runtime;
@@ -48,6 +49,7 @@ public static unsafe partial class GarbageCollector
     // A reference field of a heap or frozen object: null, a frozen object outside the heap,
     // or exactly an object the allocator made (payload + ObjectHeaderSize), which the start
     // bitmap confirms in O(1). Anything else is handled conservatively rather than trusted.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static void MarkReference(nint reference)
     {
         if (reference < _heapLow || reference >= _heapHigh)
@@ -59,6 +61,7 @@ public static unsafe partial class GarbageCollector
             MarkIfHeapObject(reference);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static void MarkBlock(void* payload)
     {
         if (payload == null || KernelHeapWalker.IsMarked(payload))
