@@ -5,7 +5,8 @@
 // scanning. All state lives inside the region: the HeapState* returned by Init is the handle.
 // Interface: Init, Allocate, AllocateZeroed, Free; the GC-facing calls are in
 // KernelHeapWalker (iteration, marks, FindBlock, FreeOwner, statistics), HeapSweeper
-// (Sweep) and HeapChecker (Check). Callers: the kernel's allocation helpers (RhpNewFast...) and the GC.
+// (Sweep) and HeapChecker (Check). Callers: the kernel's allocation helpers (RhpNewFast...)
+// and the GC.
 namespace Internal.Memory;
 
 internal static unsafe class KernelHeap

@@ -1,9 +1,8 @@
 // StartBitmap: one bit per 16-byte granule of a KernelHeap's block area, set where a block
 // (free or allocated) starts, plus two summary levels (a bit per non-zero word of the level
 // below) so FindStart reaches the nearest start below any address in a few word operations
-// even inside a huge free block. Interface: WordsNeeded, Set, Clear, ClearBits, IsSet, FindStart,
-// Granule.
-// Callers: KernelHeap, KernelHeapWalker.FindBlock, HeapChecker.
+// even inside a huge free block. Interface: WordsNeeded, Set, Clear, ClearBits, IsSet,
+// FindStart, Granule. Callers: KernelHeap, KernelHeapWalker, HeapSweeper, HeapChecker.
 using System.Runtime.CompilerServices;
 using Internal.Numerics;
 
