@@ -1,5 +1,6 @@
 // GarbageCollectorCommands: console commands that show and exercise the collector.
-//   gc            collect now and print the statistics
+//   gc            collect now and print the statistics (the last pause split into its mark
+//                 and sweep phases)
 //   gcstress MB   allocate MB mebibytes of short-lived strings and arrays while holding a
 //                 linked live set, then verify the live set's checksum
 //   gcbench L C   the benchmark workload: L MiB live, C MiB of garbage; throughput, pauses
@@ -31,7 +32,9 @@ internal static class GarbageCollectorCommands
             string.Concat("collections ", GarbageCollector.Collections.ToString(), ", live ",
                 (GarbageCollector.LiveBytesAfterLastCollection / 1024).ToString(), " KiB, heap used "),
             string.Concat((ManagedHeap.BytesUsed / 1024).ToString(), " KiB of ", (ManagedHeap.BytesTotal / 1024).ToString(), " KiB"),
-            string.Concat(", last pause ", GarbageCollector.LastPauseMicroseconds.ToString(), " us, max pause ",
+            string.Concat(", last pause ", GarbageCollector.LastPauseMicroseconds.ToString(), " us (mark ",
+                GarbageCollector.LastMarkMicroseconds.ToString() + " us, sweep "),
+            string.Concat(GarbageCollector.LastSweepMicroseconds.ToString(), " us), max pause ",
                 GarbageCollector.MaxPauseMicroseconds.ToString() + " us")));
     }
 
@@ -54,14 +57,17 @@ internal static class GarbageCollectorCommands
         long checksum = workload.Churn(churnMiB);
         ulong elapsedUs = RalphOS.Kernel.Time.Clock.Microseconds - started;
         ulong collections = GarbageCollector.Collections - collectionsBefore;
-        ulong meanPauseUs = collections == 0 ? 0 : GarbageCollector.TotalPauseMicroseconds / collections;
+        ulong meanPauseUs = Mean(GarbageCollector.TotalPauseMicroseconds, collections);
         ulong rate = elapsedUs == 0 ? 0 : (ulong)churnMiB * 1_000_000 / elapsedUs;
         Terminal.WriteLine(string.Concat(
             string.Concat("gcbench: ", liveMiB.ToString(), " MiB live, ", churnMiB.ToString(), " MiB allocated in "),
             string.Concat((elapsedUs / 1000).ToString(), " ms = ", rate.ToString(), " MiB/s; "),
             string.Concat(collections.ToString(), " collections, mean pause ", Milliseconds(meanPauseUs), " ms, max pause "),
-            string.Concat(Milliseconds(GarbageCollector.MaxPauseMicroseconds), " ms (checksum ", checksum.ToString(), ")")));
+            string.Concat(Milliseconds(GarbageCollector.MaxPauseMicroseconds), " ms, mean mark ", Milliseconds(Mean(GarbageCollector.TotalMarkMicroseconds, collections))),
+            string.Concat(" ms, mean sweep ", Milliseconds(Mean(GarbageCollector.TotalSweepMicroseconds, collections)), " ms (checksum ", checksum.ToString(), ")")));
     }
+
+    private static ulong Mean(ulong total, ulong count) => count == 0 ? 0 : total / count;
 
     // Microseconds as milliseconds with two decimals ("12.34").
     private static string Milliseconds(ulong microseconds) =>

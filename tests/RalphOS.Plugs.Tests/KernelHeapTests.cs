@@ -1,7 +1,8 @@
 // Randomized model tests of KernelHeap: long sequences of allocations, frees and per-owner
 // frees checked against a dictionary of live blocks (no overlap, alignment, contents intact,
-// statistics, FindBlock, iteration, Check()), plus targeted tests of corruption detection,
-// marking and sweeping, and full coalescing at the end.
+// statistics, FindBlock, AllocatedBlockAt, iteration, Check()), plus targeted tests of
+// corruption detection and exhaustion, and full coalescing at the end. Sweeping is tested
+// in HeapSweeperTests.
 using System;
 using System.Collections.Generic;
 using System.Runtime.InteropServices;
@@ -12,97 +13,7 @@ namespace RalphOS.Plugs.Tests;
 
 public unsafe class KernelHeapTests
 {
-    private const int RegionSize = 8 << 20;
-
-    private sealed class Allocation
-    {
-        public nint Address;
-        public int Size;
-        public uint Owner;
-        public byte Pattern;
-    }
-
-    private sealed class Model : IDisposable
-    {
-        public readonly byte* Region = (byte*)NativeMemory.AlignedAlloc(RegionSize, 64);
-        public readonly HeapState* Heap;
-        public readonly Dictionary<nint, Allocation> Live = new();
-        public readonly List<nint> Addresses = new();
-        // Which allocation owns each 16-byte granule of the region (payload bytes only).
-        public readonly nint[] GranuleOwner = new nint[RegionSize / 16];
-
-        public Model()
-        {
-            Heap = KernelHeap.Init(Region, RegionSize);
-            Assert.True(Heap != null);
-        }
-
-        public void Dispose() => NativeMemory.AlignedFree(Region);
-
-        public nint Allocate(int size, nuint alignment, uint owner, Random random)
-        {
-            byte* p = (byte*)KernelHeap.Allocate(Heap, (nuint)size, alignment, owner);
-            if (p == null)
-            {
-                return 0;
-            }
-            Assert.True(((nuint)p & (alignment < 16 ? 15 : alignment - 1)) == 0, "misaligned");
-            Assert.True(KernelHeapWalker.UsableSize(p) >= (nuint)size);
-            Assert.Equal(owner, KernelHeapWalker.Owner(p));
-            var allocation = new Allocation { Address = (nint)p, Size = size, Owner = owner, Pattern = (byte)random.Next(256) };
-            for (long g = Granule(p); g < Granule(p + size - 1) + 1; g++)
-            {
-                Assert.True(GranuleOwner[g] == 0, "overlapping allocation");
-                GranuleOwner[g] = (nint)p;
-            }
-            new Span<byte>(p, size).Fill(allocation.Pattern);
-            Live.Add((nint)p, allocation);
-            Addresses.Add((nint)p);
-            return (nint)p;
-        }
-
-        public void Forget(nint address, bool verifyContents)
-        {
-            Allocation allocation = Live[address];
-            byte* p = (byte*)address;
-            if (verifyContents)
-            {
-                Assert.True(new Span<byte>(p, allocation.Size).IndexOfAnyExcept(allocation.Pattern) < 0, "contents changed");
-            }
-            for (long g = Granule(p); g < Granule(p + allocation.Size - 1) + 1; g++)
-            {
-                GranuleOwner[g] = 0;
-            }
-            Live.Remove(address);
-            int index = Addresses.IndexOf(address);
-            Addresses[index] = Addresses[^1];
-            Addresses.RemoveAt(Addresses.Count - 1);
-        }
-
-        public long Granule(byte* p) => (p - Region) / 16;
-
-        public void VerifyAgainstModel()
-        {
-            Assert.Equal(HeapStatus.Ok, HeapChecker.Check(Heap));
-            KernelHeapWalker.GetStats(Heap, out HeapStats stats);
-            Assert.Equal((nuint)Live.Count, stats.AllocatedBlocks);
-            Assert.Equal(stats.TotalBytes, stats.UsedBytes + stats.FreeBytes);
-            int walked = 0;
-            for (void* p = KernelHeapWalker.NextAllocated(Heap, null); p != null; p = KernelHeapWalker.NextAllocated(Heap, p))
-            {
-                Assert.True(Live.ContainsKey((nint)p));
-                walked++;
-            }
-            Assert.Equal(Live.Count, walked);
-            for (uint owner = 1; owner <= 8; owner++)
-            {
-                KernelHeapWalker.OwnerUsage(Heap, owner, out nuint blocks);
-                int expected = 0;
-                foreach (Allocation a in Live.Values) if (a.Owner == owner) expected++;
-                Assert.Equal((nuint)expected, blocks);
-            }
-        }
-    }
+    private const int RegionSize = HeapModel.RegionSize;
 
     [Theory]
     [InlineData(1)]
@@ -111,7 +22,7 @@ public unsafe class KernelHeapTests
     [InlineData(4)]
     public void RandomOperationsMatchTheModel(int seed)
     {
-        using var model = new Model();
+        using var model = new HeapModel();
         var random = new Random(seed);
         for (int op = 0; op < 100_000; op++)
         {
@@ -133,7 +44,7 @@ public unsafe class KernelHeapTests
             {
                 uint owner = (uint)random.Next(1, 9);
                 var owned = new List<nint>();
-                foreach (Allocation a in model.Live.Values) if (a.Owner == owner) owned.Add(a.Address);
+                foreach (HeapModel.Allocation a in model.Live.Values) if (a.Owner == owner) owned.Add(a.Address);
                 foreach (nint address in owned) model.Forget(address, verifyContents: true);
                 Assert.Equal((nuint)owned.Count, KernelHeapWalker.FreeOwner(model.Heap, owner));
             }
@@ -159,13 +70,18 @@ public unsafe class KernelHeapTests
         Assert.Equal(stats.TotalBytes, stats.LargestFreeBlock);
     }
 
-    private static void CheckFindBlock(Model model, Random random)
+    private static void CheckFindBlock(HeapModel model, Random random)
     {
         for (int i = 0; i < 20 && model.Addresses.Count > 0; i++)
         {
-            Allocation a = model.Live[model.Addresses[random.Next(model.Addresses.Count)]];
+            HeapModel.Allocation a = model.Live[model.Addresses[random.Next(model.Addresses.Count)]];
             byte* inside = (byte*)a.Address + random.Next(a.Size);
             Assert.Equal(a.Address, (nint)KernelHeapWalker.FindBlock(model.Heap, inside));
+            Assert.Equal(a.Address, (nint)KernelHeapWalker.AllocatedBlockAt(model.Heap, (void*)a.Address));
+            if (inside != (byte*)a.Address)
+            {
+                Assert.True(KernelHeapWalker.AllocatedBlockAt(model.Heap, inside) == null, "interior pointer taken as a block start");
+            }
         }
         for (int i = 0; i < 20; i++)
         {
@@ -181,13 +97,15 @@ public unsafe class KernelHeapTests
             {
                 Assert.Equal(owner, found); // a live payload byte always maps to its block
             }
+            nint exact = (nint)KernelHeapWalker.AllocatedBlockAt(model.Heap, anywhere);
+            Assert.True(exact == 0 || model.Live.ContainsKey(exact), "a free or interior address taken as a block");
         }
     }
 
     [Fact]
     public void DoubleAndWildFreesAreReportedAndHarmless()
     {
-        using var model = new Model();
+        using var model = new HeapModel();
         var random = new Random(9);
         nint a = model.Allocate(100, 16, 1, random);
         nint b = model.Allocate(100, 16, 1, random);
@@ -209,40 +127,9 @@ public unsafe class KernelHeapTests
     }
 
     [Fact]
-    public void SweepFreesExactlyTheUnmarkedBlocks()
-    {
-        using var model = new Model();
-        var random = new Random(10);
-        for (int i = 0; i < 5000; i++)
-        {
-            model.Allocate(random.Next(1, 300), 16, 1, random);
-        }
-        var survivors = new HashSet<nint>();
-        foreach (nint address in model.Addresses)
-        {
-            if (random.Next(2) == 0)
-            {
-                KernelHeapWalker.SetMark((void*)address);
-                Assert.True(KernelHeapWalker.IsMarked((void*)address));
-                survivors.Add(address);
-            }
-        }
-        foreach (nint address in model.Addresses.ToArray())
-        {
-            if (!survivors.Contains(address)) model.Forget(address, true);
-        }
-        KernelHeapWalker.Sweep(model.Heap);
-        model.VerifyAgainstModel();
-        foreach (nint address in survivors)
-        {
-            Assert.False(KernelHeapWalker.IsMarked((void*)address));
-        }
-    }
-
-    [Fact]
     public void ExhaustionReturnsNullAndLargeAlignmentsWork()
     {
-        using var model = new Model();
+        using var model = new HeapModel();
         var random = new Random(11);
         Assert.Equal(0, model.Allocate(RegionSize, 16, 1, random));
         nint big = model.Allocate(1 << 20, 1 << 20, 2, random);

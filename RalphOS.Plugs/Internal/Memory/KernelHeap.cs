@@ -4,8 +4,9 @@
 // O(1); a block-start bitmap (StartBitmap) maps any address to its block for conservative
 // scanning. All state lives inside the region: the HeapState* returned by Init is the handle.
 // Interface: Init, Allocate, AllocateZeroed, Free; the GC-facing calls are in
-// KernelHeapWalker (iteration, marks, FindBlock, FreeOwner, Sweep, statistics) and
-// HeapChecker (Check). Callers: the kernel's allocation helpers (RhpNewFast...) and the GC.
+// KernelHeapWalker (iteration, marks, FindBlock, FreeOwner, statistics), HeapSweeper
+// (Sweep) and HeapChecker (Check). Callers: the kernel's allocation helpers (RhpNewFast...)
+// and the GC.
 namespace Internal.Memory;
 
 internal static unsafe class KernelHeap
@@ -206,7 +207,8 @@ internal static unsafe class KernelHeap
     }
 
     // Turns [block, block + size) into one free block on the lists (its start bit is set).
-    private static void MakeFree(HeapState* heap, BlockHeader* block, nuint size)
+    // Also used by HeapSweeper to rebuild the lists.
+    internal static void MakeFree(HeapState* heap, BlockHeader* block, nuint size)
     {
         block->SizeAndFlags = (ulong)size | (block->SizeAndFlags & BlockHeader.PreviousFreeFlag);
         block->Magic = BlockHeader.FreeMagic(block);

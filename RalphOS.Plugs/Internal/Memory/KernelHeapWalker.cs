@@ -1,8 +1,11 @@
 // KernelHeapWalker: the KernelHeap calls a garbage collector and the task manager need:
 // walking allocated blocks, per-block mark bits, mapping an arbitrary address to its block
-// (conservative stack scanning), freeing everything a task owned, sweeping unmarked blocks,
-// and statistics. Payload pointers are what KernelHeap.Allocate returned.
+// (conservative stack scanning) or an exact object start to its block (precise references),
+// freeing everything a task owned, and statistics (sweeping is HeapSweeper's). Payload
+// pointers are what KernelHeap.Allocate returned.
 // Callers: the GC, task teardown, the kernel's memory statistics command.
+using System.Runtime.CompilerServices;
+
 namespace Internal.Memory;
 
 internal static unsafe class KernelHeapWalker
@@ -26,10 +29,12 @@ internal static unsafe class KernelHeapWalker
 
     public static uint Owner(void* payload) => Header(payload)->Owner;
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void SetMark(void* payload) => Header(payload)->SizeAndFlags |= BlockHeader.MarkFlag;
 
     public static void ClearMark(void* payload) => Header(payload)->SizeAndFlags &= ~BlockHeader.MarkFlag;
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool IsMarked(void* payload) => (Header(payload)->SizeAndFlags & BlockHeader.MarkFlag) != 0;
 
     // The payload of the allocated block whose payload contains `address`, or null (free
@@ -50,6 +55,26 @@ internal static unsafe class KernelHeapWalker
         return p >= payload && p < (byte*)block + BlockHeader.SizeOf(block) ? payload : null;
     }
 
+    // `payload` itself if it is exactly the payload of an allocated block, else null. O(1):
+    // one start-bitmap bit and the header, for references known to point at a block start.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void* AllocatedBlockAt(HeapState* heap, void* payload)
+    {
+        byte* blockAddress = (byte*)payload - BlockHeader.Size;
+        if (((nuint)payload & (KernelHeap.MinAlignment - 1)) != 0 || blockAddress < heap->AreaStart || blockAddress >= heap->AreaEnd)
+        {
+            return null;
+        }
+        if (!StartBitmap.IsSet(heap, blockAddress) || !BlockHeader.IsAllocated((BlockHeader*)blockAddress))
+        {
+            return null;
+        }
+        return payload;
+    }
+
+    // Bytes in allocated blocks, headers included (O(1), unlike GetStats).
+    public static nuint UsedBytes(HeapState* heap) => heap->UsedBytes;
+
     // Frees every block owned by `owner`; returns how many.
     public static nuint FreeOwner(HeapState* heap, uint owner)
     {
@@ -65,31 +90,6 @@ internal static unsafe class KernelHeapWalker
             block = Next(block);
         }
         return freed;
-    }
-
-    // Frees every allocated block without the mark bit and clears the mark on the others;
-    // returns the bytes freed. The GC marks all live objects first.
-    public static nuint Sweep(HeapState* heap)
-    {
-        nuint freedBytes = 0;
-        BlockHeader* block = (BlockHeader*)heap->AreaStart;
-        while ((byte*)block < heap->AreaEnd)
-        {
-            if (BlockHeader.IsAllocated(block))
-            {
-                if ((block->SizeAndFlags & BlockHeader.MarkFlag) != 0)
-                {
-                    block->SizeAndFlags &= ~BlockHeader.MarkFlag;
-                }
-                else
-                {
-                    freedBytes += BlockHeader.SizeOf(block);
-                    block = KernelHeap.Release(heap, block);
-                }
-            }
-            block = Next(block);
-        }
-        return freedBytes;
     }
 
     // Bytes (headers included) and block count owned by `owner`, by walking the heap.

@@ -1,8 +1,9 @@
 // StartBitmap: one bit per 16-byte granule of a KernelHeap's block area, set where a block
 // (free or allocated) starts, plus two summary levels (a bit per non-zero word of the level
 // below) so FindStart reaches the nearest start below any address in a few word operations
-// even inside a huge free block. Interface: WordsNeeded, Set, Clear, IsSet, FindStart.
-// Callers: KernelHeap, KernelHeapWalker.FindBlock, HeapChecker.
+// even inside a huge free block. Interface: WordsNeeded, Set, Clear, ClearBits, IsSet,
+// FindStart, Granule. Callers: KernelHeap, KernelHeapWalker, HeapSweeper, HeapChecker.
+using System.Runtime.CompilerServices;
 using Internal.Numerics;
 
 namespace Internal.Memory;
@@ -32,8 +33,14 @@ internal static unsafe class StartBitmap
     public static void Clear(HeapState* heap, BlockHeader* block)
     {
         nuint granule = Granule(heap, (byte*)block);
-        nuint word = granule >> 6;
-        heap->StartBitmap[word] &= ~(1UL << (int)(granule & 63));
+        ClearBits(heap, granule >> 6, 1UL << (int)(granule & 63));
+    }
+
+    // Clears the bits `bits` of StartBitmap word `word` at once (a sweep gathers the starts
+    // it removes word by word), keeping the summary levels right.
+    public static void ClearBits(HeapState* heap, nuint word, ulong bits)
+    {
+        heap->StartBitmap[word] &= ~bits;
         if (heap->StartBitmap[word] == 0)
         {
             heap->SummaryBitmap[word >> 6] &= ~(1UL << (int)(word & 63));
@@ -44,6 +51,7 @@ internal static unsafe class StartBitmap
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool IsSet(HeapState* heap, byte* address)
     {
         nuint granule = Granule(heap, address);
@@ -95,5 +103,8 @@ internal static unsafe class StartBitmap
 
     private static int HighestBit(ulong bits) => 63 - WideMath.LeadingZeroCount(bits);
 
-    private static nuint Granule(HeapState* heap, byte* address) => (nuint)(address - heap->AreaStart) >> GranuleShift;
+    // The index of the 16-byte granule holding `address`; its bit is bit (granule & 63) of
+    // word (granule >> 6).
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static nuint Granule(HeapState* heap, byte* address) => (nuint)(address - heap->AreaStart) >> GranuleShift;
 }

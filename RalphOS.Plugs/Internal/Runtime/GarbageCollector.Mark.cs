@@ -10,6 +10,7 @@
 // (seriesSize + objectSize) bytes of references from obj+startOffset. N < 0: an array of
 // structs; startOffset at MT-16, then -N items {uint32 count, uint32 skip} downwards from
 // MT-24, repeated over the elements until the end of the object.
+using System.Runtime.CompilerServices;
 using Internal.Memory;
 
 namespace Internal.Runtime;
@@ -37,16 +38,43 @@ public static unsafe partial class GarbageCollector
         _markStackOverflowed = false;
     }
 
+    // A word that may or may not be a reference, possibly interior (stacks, registers).
     private static void MarkIfHeapObject(nint candidate)
     {
         if (candidate < _heapLow || candidate >= _heapHigh)
             return;
-        void* payload = KernelHeapWalker.FindBlock(_heap, (void*)candidate);
+        MarkBlock(KernelHeapWalker.FindBlock(_heap, (void*)candidate));
+    }
+
+    // A reference field of a heap or frozen object: null, a frozen object outside the heap,
+    // or exactly an object the allocator made (payload + ObjectHeaderSize), which the start
+    // bitmap confirms in O(1). Anything else is handled conservatively rather than trusted.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void MarkReference(nint reference)
+    {
+        if (reference < _heapLow || reference >= _heapHigh)
+            return;
+        void* payload = KernelHeapWalker.AllocatedBlockAt(_heap, (void*)(reference - ObjectHeaderSize));
+        if (payload != null)
+            MarkBlock(payload);
+        else
+            MarkIfHeapObject(reference);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void MarkBlock(void* payload)
+    {
         if (payload == null || KernelHeapWalker.IsMarked(payload))
             return;
         if ((KernelHeapWalker.Owner(payload) & ManagedHeap.NativeOwnerFlag) != 0)
             return;
         KernelHeapWalker.SetMark(payload);
+        // Most of a typical heap is strings and arrays of values: nothing to scan, so they
+        // never go on the mark stack. (A null type is a block whose allocation has not
+        // stored its MethodTable yet: zeroed, so it holds no references either.)
+        MethodTable* type = *(MethodTable**)((byte*)payload + ObjectHeaderSize);
+        if (type == null || !type->ContainsGCPointers)
+            return;
         if (_markStack != null && _markStackCount < MarkStackCapacity)
             _markStack[_markStackCount++] = payload;
         else
@@ -95,7 +123,7 @@ public static unsafe partial class GarbageCollector
                 byte* slot = obj + series[1];
                 byte* stop = slot + series[0] + size;
                 for (; slot < stop; slot += sizeof(nint))
-                    MarkIfHeapObject(*(nint*)slot);
+                    MarkReference(*(nint*)slot);
             }
         }
         else
@@ -116,7 +144,7 @@ public static unsafe partial class GarbageCollector
                 uint pointers = items[-2 * i];
                 uint skip = items[-2 * i + 1];
                 for (uint j = 0; j < pointers; j++, slot += sizeof(nint))
-                    MarkIfHeapObject(*(nint*)slot);
+                    MarkReference(*(nint*)slot);
                 slot += skip;
             }
         }

@@ -31,6 +31,12 @@ public static unsafe partial class GarbageCollector
     public static ulong LastPauseMicroseconds { get; private set; }
     public static ulong MaxPauseMicroseconds { get; private set; }
     public static ulong TotalPauseMicroseconds { get; private set; }
+    // The pause split into its two phases (roots and marking; sweeping), at the clock's
+    // resolution: shows which one a change to the collector helps.
+    public static ulong LastMarkMicroseconds { get; private set; }
+    public static ulong LastSweepMicroseconds { get; private set; }
+    public static ulong TotalMarkMicroseconds { get; private set; }
+    public static ulong TotalSweepMicroseconds { get; private set; }
     public static nuint LiveBytesAfterLastCollection { get; private set; }
     public static nuint FreedBytesTotal { get; private set; }
 
@@ -39,7 +45,11 @@ public static unsafe partial class GarbageCollector
     {
         MaxPauseMicroseconds = 0;
         TotalPauseMicroseconds = 0;
+        TotalMarkMicroseconds = 0;
+        TotalSweepMicroseconds = 0;
     }
+
+    private static ulong Now() => MicrosecondClock != null ? MicrosecondClock() : 0;
 
     // Runs a full collection; returns the bytes still in use afterwards.
     public static nuint Collect()
@@ -48,7 +58,7 @@ public static unsafe partial class GarbageCollector
         if (heap == null || _collecting || StackTopFor == null)
             return ManagedHeap.BytesUsed;
         _collecting = true;
-        ulong started = MicrosecondClock != null ? MicrosecondClock() : 0;
+        ulong started = Now();
 
         BeginMark(heap);
         MarkStaticRoots();
@@ -57,19 +67,25 @@ public static unsafe partial class GarbageCollector
         if (ScanOtherStacks != null)
             ScanOtherStacks();
         FinishMark();
+        ulong marked = Now();
         nuint freed = Sweep(heap);
+        ulong finished = Now();
 
-        KernelHeapWalker.GetStats(heap, out HeapStats stats);
-        LiveBytesAfterLastCollection = stats.UsedBytes;
+        nuint live = KernelHeapWalker.UsedBytes(heap);
+        LiveBytesAfterLastCollection = live;
         FreedBytesTotal += freed;
         Collections++;
-        ulong pause = MicrosecondClock != null ? MicrosecondClock() - started : 0;
+        ulong pause = finished - started;
         LastPauseMicroseconds = pause;
+        LastMarkMicroseconds = marked - started;
+        LastSweepMicroseconds = finished - marked;
         TotalPauseMicroseconds += pause;
+        TotalMarkMicroseconds += LastMarkMicroseconds;
+        TotalSweepMicroseconds += LastSweepMicroseconds;
         if (pause > MaxPauseMicroseconds)
             MaxPauseMicroseconds = pause;
         _collecting = false;
-        return stats.UsedBytes;
+        return live;
     }
 
     [UnmanagedCallersOnly]

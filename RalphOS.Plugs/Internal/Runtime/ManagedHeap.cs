@@ -30,16 +30,7 @@ public static unsafe class ManagedHeap
 
     internal static HeapState* Heap => _heap;
 
-    public static nuint BytesUsed
-    {
-        get
-        {
-            if (_heap == null)
-                return 0;
-            KernelHeapWalker.GetStats(_heap, out HeapStats stats);
-            return stats.UsedBytes;
-        }
-    }
+    public static nuint BytesUsed => _heap == null ? 0 : KernelHeapWalker.UsedBytes(_heap);
 
     public static nuint BytesTotal
     {
