@@ -44,8 +44,12 @@ internal sealed class GcWorkload
             allocated += text.Length * 2 + 32 + numbers.Length * 4 + 32;
             if (round % 64 == 0)
             {
+                // The new node takes the old one's place in the chain too (node i links to
+                // node i-1), so the old node dies and the live set stays the same size.
                 int slot = round % _live.Length;
-                _live[slot] = new Node { Next = _live[(slot + 1) % _live.Length], Payload = new int[PayloadInts] };
+                var fresh = new Node { Next = _live[(slot + _live.Length - 1) % _live.Length], Payload = new int[PayloadInts] };
+                _live[slot] = fresh;
+                _live[(slot + 1) % _live.Length].Next = fresh;
                 allocated += PayloadInts * 4 + NodeOverheadBytes;
             }
             _checksum += numbers[0];
