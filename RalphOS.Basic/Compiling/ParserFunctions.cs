@@ -69,6 +69,9 @@ internal sealed partial class Parser
             case Keyword.SockState: return ParseSocketCall(SockFunc.State);
             case Keyword.Connect: return ParseSocketCall(SockFunc.Connect);
             case Keyword.RecvStr: return new ReceiveCall(NumArg());
+            case Keyword.Spawn: return ParseSpawnCall();
+            case Keyword.Argc: return new ArgCount();
+            case Keyword.ArgStr: return new ArgText(NumArg());
             default:
                 Error(ErrorCode.Syntax);
                 return s_zero;
@@ -136,6 +139,16 @@ internal sealed partial class Parser
         ExpectSymbol(")");
         if (what is NumExpr code) return new StringOf(n, code, null);
         return new StringOf(n, null, (StrExpr)what);
+    }
+
+    /// <summary>SPAWN("prog" [, arg]...): the statement's arguments, in parentheses.</summary>
+    private Expr ParseSpawnCall()
+    {
+        ExpectSymbol("(");
+        StrExpr name = Failed ? s_empty : ParseStr();
+        Expr[] args = ParseSpawnArguments();
+        ExpectSymbol(")");
+        return new SpawnCall(name, args);
     }
 
     private Expr ParseSocketCall(SockFunc f)

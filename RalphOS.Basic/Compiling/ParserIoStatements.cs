@@ -10,6 +10,7 @@ namespace RalphOS.Basic.Compiling;
 internal sealed partial class Parser
 {
     private const int MaxPrintItems = 128;
+    private const int MaxSpawnArguments = 16;
 
     private void ParsePrint()
     {
@@ -172,9 +173,20 @@ internal sealed partial class Parser
     private void ParseSpawn()
     {
         StrExpr name = ParseStr();
+        Expr[] args = ParseSpawnArguments();
+        if (!Failed) _code.Add(new SpawnStmt(name, args));
+    }
+
+    /// <summary>SPAWN's ", arg" list (at most MaxSpawnArguments; more is a syntax error).</summary>
+    private Expr[] ParseSpawnArguments()
+    {
         var args = new List<Expr>();
-        while (!Failed && AcceptSymbol(",") && args.Count < 16) args.Add(ParseExpression());
-        if (!Failed) _code.Add(new SpawnStmt(name, args.ToArray()));
+        while (!Failed && AcceptSymbol(","))
+        {
+            if (args.Count == MaxSpawnArguments) { Error(ErrorCode.Syntax); break; }
+            args.Add(ParseExpression());
+        }
+        return args.ToArray();
     }
 
     private void ParseSend()

@@ -13,8 +13,10 @@ public interface IBasicSystem
     /// <summary>Text printed by TASKS (lines end with "\n").</summary>
     string TaskListText();
 
-    /// <summary>Starts an embedded program with arguments; returns its task id or -1.</summary>
-    int Spawn(string name, string[] args);
+    /// <summary>SPAWN: runs the BASIC program text source (found as name by the session's
+    /// file store) with its own interpreter, in a new task where the system has tasks, with
+    /// ARG$(0) = name and ARG$(1..) = args; returns the task id, or -1 if none could start.</summary>
+    int Spawn(string name, string source, string[] args);
 
     /// <summary>Blocks the session for about ms milliseconds (other tasks run meanwhile).</summary>
     void Sleep(long ms);

@@ -16,5 +16,5 @@ public enum Keyword
     Abs, Int, Fix, Sgn, Sqr, Sin, Cos, Tan, Atn, Exp, Log, Rnd, Len, LeftStr, RightStr,
     MidStr, Instr, ChrStr, Asc, StrStr, Val, HexStr, OctStr, SpaceStr, StringStr, UcaseStr,
     LcaseStr, Timer, InkeyStr, TimeStr, DateStr, Err, Erl, Tab, Spc, Pos, Mem, Socket,
-    Listen, Accept, RecvStr, SockState, Connect, Cint, Csng, Cdbl, LtrimStr, RtrimStr,
+    Listen, Accept, RecvStr, SockState, Connect, Cint, Csng, Cdbl, LtrimStr, RtrimStr, Argc, ArgStr,
 }

@@ -52,7 +52,7 @@ public static class KeywordTable
             "LEFT$", "RIGHT$", "MID$", "INSTR", "CHR$", "ASC", "STR$", "VAL", "HEX$", "OCT$",
             "SPACE$", "STRING$", "UCASE$", "LCASE$", "TIMER", "INKEY$", "TIME$", "DATE$", "ERR",
             "ERL", "TAB", "SPC", "POS", "MEM", "SOCKET", "LISTEN", "ACCEPT", "RECV$",
-            "SOCKSTATE", "CONNECT", "CINT", "CSNG", "CDBL", "LTRIM$", "RTRIM$",
+            "SOCKSTATE", "CONNECT", "CINT", "CSNG", "CDBL", "LTRIM$", "RTRIM$", "ARGC", "ARG$",
         };
         Keyword[] moreKeys =
         {
@@ -63,6 +63,7 @@ public static class KeywordTable
             Keyword.Erl, Keyword.Tab, Keyword.Spc, Keyword.Pos, Keyword.Mem, Keyword.Socket,
             Keyword.Listen, Keyword.Accept, Keyword.RecvStr, Keyword.SockState, Keyword.Connect,
             Keyword.Cint, Keyword.Csng, Keyword.Cdbl, Keyword.LtrimStr, Keyword.RtrimStr,
+            Keyword.Argc, Keyword.ArgStr,
         };
         for (int i = 0; i < more.Length; i++) d[more[i]] = moreKeys[i];
         return d;

@@ -1,4 +1,5 @@
-// Statements that reach the host: SLEEP, SPAWN, SEND, CLOSE, PING, MEMSTATS, TASKS, CLS.
+// Statements that reach the host: SLEEP, SEND, CLOSE, PING, MEMSTATS, TASKS, CLS (SPAWN is
+// in SpawnNodes.cs).
 using RalphOS.Basic.Runtime;
 
 namespace RalphOS.Basic.Nodes;
@@ -27,23 +28,6 @@ internal sealed class SleepStmt : Stmt
         if (m.Signal != 0) return;
         if (ms < 0) { m.Fail(ErrorCode.IllegalFunctionCall); return; }
         m.Host.System.Sleep((long)ms);
-    }
-}
-
-/// <summary>SPAWN "prog", arg, ...: numbers are passed as their STR$ without the space.</summary>
-internal sealed class SpawnStmt : Stmt
-{
-    private readonly StrExpr _name;
-    private readonly Expr[] _args;
-    public SpawnStmt(StrExpr name, Expr[] args) { _name = name; _args = args; }
-    public override void Execute(Machine m)
-    {
-        string name = _name.Eval(m);
-        var args = new string[_args.Length];
-        for (int i = 0; i < args.Length; i++)
-            args[i] = _args[i] is StrExpr s ? s.Eval(m) : NumberFormatter.Format(((NumExpr)_args[i]).Eval(m));
-        if (m.Signal != 0) return;
-        if (m.Host.System.Spawn(name, args) < 0) m.Fail(ErrorCode.FileNotFound);
     }
 }
 

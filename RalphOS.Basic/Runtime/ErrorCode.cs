@@ -33,4 +33,5 @@ public enum ErrorCode
     FileNotFound = 53,
     InputPastEnd = 62,
     BadFileName = 64,
+    DeviceUnavailable = 68,
 }

@@ -35,6 +35,7 @@ public static class ErrorMessages
             case ErrorCode.FileNotFound: return "File not found";
             case ErrorCode.InputPastEnd: return "Input past end";
             case ErrorCode.BadFileName: return "Bad file name";
+            case ErrorCode.DeviceUnavailable: return "Device unavailable";
             default: return "Unprintable error";
         }
     }

@@ -74,6 +74,9 @@ public sealed partial class Machine
     public int LastErrorLine { get; private set; }
     /// <summary>Where CONT resumes, or -1 when it cannot.</summary>
     public int ContinuePc = -1;
+    /// <summary>ARG$(0) is the program's name, ARG$(1) .. ARG$(ARGC) the arguments it was
+    /// started with (SPAWN, the host runner); a session at the prompt has none.</summary>
+    public string[] Arguments = { "" };
 
     public Machine(BasicHost host, SymbolTable symbols)
     {

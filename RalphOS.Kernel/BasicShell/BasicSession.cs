@@ -16,7 +16,7 @@ internal static unsafe class BasicSession
             files.Save(file.Key, file.Value);
         var console = new SerialBasicConsole();
         var sockets = new KernelBasicSockets();
-        var repl = new BasicRepl(new BasicHost(console, new KernelBasicClock(), files, new KernelBasicSystem(), sockets));
+        var repl = new BasicRepl(new BasicHost(console, new KernelBasicClock(), files, new KernelBasicSystem(console, files), sockets));
         repl.Start();
         for (;;)
         {

@@ -1,6 +1,7 @@
 // KernelBasicSystem: what a BASIC session asks of the operating system: memory figures
-// (MEM, MEMSTATS), the task list (TASKS), sleeping and yielding to the scheduler. Starting
-// embedded programs (SPAWN) arrives with the program loader; until then it reports -1.
+// (MEM, MEMSTATS), the task list (TASKS), starting programs in tasks of their own (SPAWN,
+// through SpawnedPrograms), sleeping and yielding to the scheduler. Each session builds one
+// with its terminal and file store, which the programs it spawns inherit.
 using System.Text;
 using Internal.Runtime;
 using RalphOS.Basic.Host;
@@ -11,6 +12,15 @@ namespace RalphOS.Kernel.BasicShell;
 
 internal sealed class KernelBasicSystem : IBasicSystem
 {
+    private readonly ISessionConsole _console;
+    private readonly IBasicFileStore _files;
+
+    public KernelBasicSystem(ISessionConsole console, IBasicFileStore files)
+    {
+        _console = console;
+        _files = files;
+    }
+
     // MEM(0): heap bytes free; MEM(1): heap bytes in use (the seed's meaning).
     public long Mem(int which)
     {
@@ -32,7 +42,8 @@ internal sealed class KernelBasicSystem : IBasicSystem
 
     public string TaskListText() => TaskCommands.FormatTaskList();
 
-    public int Spawn(string name, string[] args) => -1;
+    public int Spawn(string name, string source, string[] args) =>
+        SpawnedPrograms.Start(new SpawnRequest { Name = name, Source = source, Arguments = args, Console = _console, Files = _files });
 
     public void Sleep(long ms)
     {

@@ -10,9 +10,12 @@ using RalphOS.Kernel.Tasks;
 
 namespace RalphOS.Kernel.BasicShell;
 
-internal sealed class SerialBasicConsole : IBasicConsole
+internal sealed class SerialBasicConsole : ISessionConsole
 {
     private readonly LineEditor _editor = new LineEditor(Terminal.Write);
+
+    // The serial port stays; programs spawned from a session that ended keep printing there.
+    public bool IsClosed => false;
 
     public void Write(string text) => Terminal.Write(text);
 

@@ -7,6 +7,7 @@
 using System;
 using System.Collections.Generic;
 using RalphOS.Basic.Host;
+using RalphOS.Kernel.BasicShell;
 using RalphOS.Kernel.Console;
 using RalphOS.Kernel.Tasks;
 using RalphOS.Kernel.Time;
@@ -16,7 +17,7 @@ using RalphOS.Net.Telnet;
 
 namespace RalphOS.Kernel.Network;
 
-internal sealed class TelnetConsole : IBasicConsole
+internal sealed class TelnetConsole : ISessionConsole
 {
     private const int BufferSize = 1024;
     private const ulong BreakCheckIntervalMs = 10;
@@ -45,6 +46,14 @@ internal sealed class TelnetConsole : IBasicConsole
     }
 
     public bool IsClosed { get; private set; }
+
+    // Ends the session's side of the connection. Programs the session spawned see IsClosed
+    // and stop writing: the connection number may soon belong to another client.
+    public void Close()
+    {
+        IsClosed = true;
+        _stack.TcpClose(_connection);
+    }
 
     public void Write(string text)
     {

@@ -78,7 +78,7 @@ internal static unsafe class TelnetServer
         foreach (var file in EmbeddedFiles.Read(_bootInfo))
             files.Save(file.Key, file.Value);
         var sockets = new KernelBasicSockets();
-        var repl = new BasicRepl(new BasicHost(console, new KernelBasicClock(), files, new KernelBasicSystem(), sockets));
+        var repl = new BasicRepl(new BasicHost(console, new KernelBasicClock(), files, new KernelBasicSystem(console, files), sockets));
         repl.Start();
         while (!console.IsClosed)
         {
@@ -87,7 +87,7 @@ internal static unsafe class TelnetServer
                 break;
         }
         sockets.CloseAll();
-        stack.TcpClose((int)connection);
+        console.Close();
         _sessions--;
     }
 }

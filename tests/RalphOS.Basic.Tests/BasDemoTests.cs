@@ -19,6 +19,15 @@ public class BasDemoTests
     }
 
     [Fact]
+    public void HelloGreetsWithItsArguments()
+    {
+        var console = new FakeConsole();
+        var host = new RalphOS.Basic.Host.BasicHost(console, new FakeClock(), null, null, null);
+        RalphOS.Basic.Repl.ProgramRunner.Run(host, "HELLO", Demo("hello"), new[] { "a", "b" });
+        Assert.Equal("Hello from HELLO with 2 arguments: a b\n", console.Output);
+    }
+
+    [Fact]
     public void PrimesFindsAllPrimesBelow200()
     {
         string output = new Session().Run(Demo("primes"));

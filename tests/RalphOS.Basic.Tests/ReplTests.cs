@@ -195,8 +195,9 @@ public class ReplTests
     public void SeedStatementsReachTheHost()
     {
         var s = new Session();
-        s.Type("SLEEP 250", "SPAWN \"hello\", \"a\", 2", "SPAWN \"nope\"");
-        Assert.Equal(new[] { "sleep 250", "spawn hello(a,2)", "spawn nope()" }, s.System.Log.ToArray());
+        s.Files.Save("hello", "10 PRINT \"HI\"\n");
+        s.Type("SLEEP 250", "SPAWN \"hello\", \"a\", 2");
+        Assert.Equal(new[] { "sleep 250", "spawn HELLO(a,2)" }, s.System.Log.ToArray());
         s.Type("S = SOCKET() : X = LISTEN(S, 8080) : SEND 9, \"hi\" : CLOSE 9");
         Assert.Equal(new[] { "listen 0 8080", "send 9 hi", "close 9" }, s.Sockets.Log.ToArray());
     }

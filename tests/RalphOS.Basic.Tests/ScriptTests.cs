@@ -1,8 +1,8 @@
 // Data-driven tests: every Scripts/<Feature>/*.bas is a program followed by comment lines
 //   ' INPUT: text     a line fed to INPUT / LINE INPUT (in order)
 //   ' EXPECT: text    the next expected output line (trailing spaces ignored)
-// The program runs in a fresh session with fake host services; its whole output must
-// equal the EXPECT lines.
+// The program runs in a fresh session with fake host services and one stored program,
+// HELLO (for SPAWN); its whole output must equal the EXPECT lines.
 using System.Collections.Generic;
 using System.IO;
 using System.Text;
@@ -40,6 +40,7 @@ public class ScriptTests
         }
         Assert.True(expected.Length > 0, script + " has no EXPECT lines");
         var session = new Session(stepLimit: 5_000_000);
+        session.Files.Save("hello", "10 PRINT \"HELLO\"\n");
         string output = session.Run(program.ToString(), input.ToArray());
         Assert.Equal(expected.ToString(), Normalize(output));
     }

@@ -10,9 +10,10 @@ namespace RalphOS.Kernel.Tests;
 public class BasicTests
 {
     // BASIC prints its "> " prompt at the start of a line.
-    private const string BasicPrompt = "\n> ";
+    internal const string BasicPrompt = "\n> ";
 
-    private static KernelConsole StartBasic(string name)
+    // Boots, leaves the BASIC the machine boots into for the monitor, and starts it again.
+    internal static KernelConsole StartBasic(string name)
     {
         var console = KernelConsole.Boot(name);
         console.Machine.Send("basic\r");

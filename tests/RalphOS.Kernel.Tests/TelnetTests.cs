@@ -1,7 +1,7 @@
 // TelnetTests: telnet BASIC sessions against real clients through QEMU's port forward:
 // netcat gets the banner and runs a program; 20 concurrent sessions each run their own
 // program and see only their own output; Ctrl-C breaks one session's endless loop while
-// another session keeps working.
+// another session keeps working; a program a session SPAWNs prints to that session.
 using System;
 using System.Diagnostics;
 using System.Net;
@@ -146,5 +146,22 @@ public class TelnetTests
         System.Threading.Thread.Sleep(300);
         loop.Write(new byte[] { 255, 244 }, 0, 2);
         Assert.Contains("Break in", ReadUntil(loop, "Break in", TimeSpan.FromSeconds(30)));
+    }
+
+    [Fact]
+    public void SpawnedProgramPrintsToTheSessionThatSpawnedIt()
+    {
+        int port = FreeLoopbackPort();
+        using var console = BootWithTelnet(nameof(SpawnedProgramPrintsToTheSessionThatSpawnedIt), port);
+        WaitForTelnetd(console);
+        using var client = new TcpClient();
+        client.Connect(IPAddress.Loopback, port);
+        NetworkStream session = client.GetStream();
+        ReadUntil(session, "> ", TimeSpan.FromSeconds(60));
+        byte[] spawn = Encoding.ASCII.GetBytes("SPAWN \"hello\", \"via\", \"telnet\"\r\n");
+        session.Write(spawn, 0, spawn.Length);
+        const string greeting = "Hello from HELLO with 2 arguments: via telnet";
+        Assert.Contains(greeting, ReadUntil(session, greeting, TimeSpan.FromSeconds(60)));
+        Assert.DoesNotContain("Hello from", console.Machine.SerialOutput);
     }
 }

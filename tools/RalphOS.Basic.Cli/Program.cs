@@ -1,6 +1,7 @@
-// RalphOS.Basic.Cli: `RalphOS.Basic.Cli FILE.bas` runs a program with stdin/stdout and exits
-// (exit code 1 if it ended with an error); with no file it runs the REPL until EOF or
-// SYSTEM. LOAD finds programs in the repo's bas/ folder (or $RALPH_BAS_DIR) and SAVEd ones.
+// RalphOS.Basic.Cli: `RalphOS.Basic.Cli FILE.bas [ARG...]` runs a program with stdin/stdout
+// (ARG$(0) is FILE.bas, ARG$(1..ARGC) the ARGs) and exits (exit code 1 if it ended with an
+// error); with no file it runs the REPL until EOF or SYSTEM. LOAD and SPAWN find programs
+// in the repo's bas/ folder (or $RALPH_BAS_DIR) and SAVEd ones.
 using System;
 using System.IO;
 using RalphOS.Basic.Host;
@@ -16,9 +17,9 @@ internal static class Program
         var console = new ConsoleHost();
         var files = new MemoryFileStore();
         LoadEmbedded(files);
-        var host = new BasicHost(console, console, files, new HostSystem(), new NoSockets());
+        var host = new BasicHost(console, console, files, new HostSystem(console, console, files), new NoSockets());
         var repl = new BasicRepl(host);
-        if (args.Length > 0) return RunFile(repl, console, args[0]);
+        if (args.Length > 0) return RunFile(repl, console, args);
         console.CatchCtrlC();
         repl.Start();
         while (console.ReadLine(out string line))
@@ -31,8 +32,9 @@ internal static class Program
         return 0;
     }
 
-    private static int RunFile(BasicRepl repl, ConsoleHost console, string path)
+    private static int RunFile(BasicRepl repl, ConsoleHost console, string[] args)
     {
+        string path = args[0];
         if (!File.Exists(path))
         {
             Console.Error.WriteLine("File not found: " + path);
@@ -45,6 +47,7 @@ internal static class Program
             console.Flush();
             return 1;
         }
+        repl.Machine.Arguments = args;
         RunOutcome outcome = repl.RunProgram();
         console.Flush();
         return outcome == RunOutcome.Errored ? 1 : 0;

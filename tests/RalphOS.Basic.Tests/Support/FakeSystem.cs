@@ -1,4 +1,4 @@
-// Test system services: records SLEEP, SPAWN and yields.
+// Test system services: records SLEEP, SPAWN (name, arguments and program text) and yields.
 using System.Collections.Generic;
 using RalphOS.Basic.Host;
 
@@ -7,15 +7,19 @@ namespace RalphOS.Basic.Tests.Support;
 public sealed class FakeSystem : IBasicSystem
 {
     public readonly List<string> Log = new List<string>();
+    public readonly List<string> SpawnedSources = new List<string>();
     public int Yields;
+    /// <summary>The task id the next SPAWN gets; -1 makes the system refuse it.</summary>
+    public int NextTaskId = 7;
 
     public long Mem(int which) => which == 0 ? 1000 : 24;
     public string MemStatsText() => "heap: 1000 free\n";
     public string TaskListText() => "1 shell\n2 basic\n";
-    public int Spawn(string name, string[] args)
+    public int Spawn(string name, string source, string[] args)
     {
         Log.Add("spawn " + name + "(" + string.Join(",", args) + ")");
-        return name == "hello" ? 7 : -1;
+        SpawnedSources.Add(source);
+        return NextTaskId;
     }
     public void Sleep(long ms) => Log.Add("sleep " + ms.ToString());
     public void Yield() => Yields++;
