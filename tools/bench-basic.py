@@ -16,7 +16,9 @@ per unit of the original N. Ratios below 1 mean ours is faster. The goals: ours 
 OS at least as fast as brandy (OS/brandy-TCG <= 1), and within 1.5 times of our host build
 (OS/host; OS/host-TCG is the same comparison with both under TCG). The last column checks
 that ours on the host and in the OS print what bwbasic prints at the original N.
-Usage: bench-basic.py IMAGE [PROGRAM ...]   (default: every program)
+Usage: bench-basic.py [--only-os] IMAGE [PROGRAM ...]   (default: every program)
+  --only-os  run only the "ours OS" column (no peers, no host build, no agreement check):
+             a quick before/after comparison of one image against another.
 """
 import os, re, shutil, subprocess, sys, tempfile, time
 from ralph_guest import Guest
@@ -78,7 +80,10 @@ class Setup:
         return max(seconds - self.startup, 1e-6) / scale, first_output
 
 
-def setups(guest):
+def setups(guest, only_os=False):
+    in_os = Setup(f"ours OS {guest.accel.upper()}", guest.run_program, 2, 1)
+    if only_os:
+        return [in_os]
     brandy_env = dict(os.environ, SDL_VIDEODRIVER="dummy")
     user_qemu = shutil.which("qemu-x86_64")
     dotnet = os.path.realpath(shutil.which("dotnet"))
@@ -89,7 +94,7 @@ def setups(guest):
         Setup("ours host", command_runner([dotnet, CLI]), 3, 1),
         Setup("brandy TCG", tcg and command_runner(tcg([shutil.which("brandy"), "-quit"]), brandy_env), 3, 2),
         Setup("host TCG", tcg and command_runner(tcg([dotnet, CLI])), 2, 1),
-        Setup(f"ours OS {guest.accel.upper()}", guest.run_program, 2, 1),
+        in_os,
     ]
 
 
@@ -97,15 +102,37 @@ def ratio(a, b):
     return f"{a / b:.2f}" if a is not None and b is not None else "-"
 
 
+def only_os_table(guest, names):
+    """The quick mode: seconds per unit of the original N for ours in the OS only."""
+    column = setups(guest, only_os=True)[0]
+    print(f"BASIC benchmarks, {column.label} only: seconds per unit of the original N (start-up subtracted)")
+    print(f"| program | {column.label} |")
+    print("|---|---|")
+    for name in names:
+        with open(os.path.join(BENCH, name + ".bas")) as handle:
+            seconds, _ = column.per_unit(handle.read())
+        print(f"| {name} | {seconds:.4f} |", flush=True)
+
+
 def main():
-    if len(sys.argv) < 2:
+    arguments = sys.argv[1:]
+    only_os = "--only-os" in arguments
+    arguments = [a for a in arguments if a != "--only-os"]
+    if not arguments:
         sys.exit(__doc__)
-    image, wanted = sys.argv[1], sys.argv[2:]
+    image, wanted = arguments[0], arguments[1:]
+    names = wanted or sorted(name[:-4] for name in os.listdir(BENCH) if name.endswith(".bas"))
+    if only_os:
+        guest = Guest(image)
+        try:
+            only_os_table(guest, names)
+        finally:
+            guest.close()
+        return
     subprocess.run(["dotnet", "build", os.path.join(REPO, "tools", "RalphOS.Basic.Cli"), "-c", "Release", "-v:q", "-nologo"],
                    check=True, capture_output=True)
     if not shutil.which("qemu-x86_64"):
         print("qemu-x86_64 not found (Debian package qemu-user): the brandy TCG and host TCG columns are skipped")
-    names = wanted or sorted(name[:-4] for name in os.listdir(BENCH) if name.endswith(".bas"))
     guest = Guest(image)
     try:
         columns = setups(guest)
