@@ -133,11 +133,7 @@ internal static unsafe class KernelHeap
         byte* payload = (byte*)Allocate(heap, size, alignment, owner);
         if (payload != null)
         {
-            nuint words = (size + 7) / 8;
-            for (nuint i = 0; i < words; i++)
-            {
-                ((ulong*)payload)[i] = 0;
-            }
+            MemoryZero.Clear(payload, (size + 7) & ~(nuint)7);
         }
         return payload;
     }
