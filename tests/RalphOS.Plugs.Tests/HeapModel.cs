@@ -1,7 +1,8 @@
 // HeapModel: a KernelHeap over an 8 MiB host buffer plus the model the heap tests check it
 // against: a dictionary of live blocks with their sizes, owners and fill patterns, and the
-// owner of every payload granule (to catch overlap). Callers: KernelHeapTests,
-// HeapSweeperTests.
+// owner of every payload granule (to catch overlap). Blocks come from KernelHeap.Allocate or
+// from the allocation reserve (AllocationReserve, refilled when it runs out). Callers:
+// KernelHeapTests, HeapSweeperTests.
 using System;
 using System.Collections.Generic;
 using System.Runtime.InteropServices;
@@ -45,6 +46,29 @@ internal sealed unsafe class HeapModel : IDisposable
             return 0;
         }
         Assert.True(((nuint)p & (alignment < 16 ? 15 : alignment - 1)) == 0, "misaligned");
+        return Register(p, size, owner, random);
+    }
+
+    // A block from the reserve, as the kernel allocates managed objects: it must arrive zeroed.
+    public nint AllocateFromReserve(int size, uint owner, Random random)
+    {
+        byte* p = (byte*)AllocationReserve.TryAllocate(Heap, (nuint)size, owner);
+        if (p == null)
+        {
+            if (AllocationReserve.Refill(Heap, (nuint)size) == 0)
+            {
+                return 0;
+            }
+            p = (byte*)AllocationReserve.TryAllocate(Heap, (nuint)size, owner);
+            Assert.True(p != null, "a refilled reserve refused the request");
+        }
+        Assert.True(((nuint)p & 15) == 0, "misaligned");
+        Assert.True(new Span<byte>(p, size).IndexOfAnyExcept((byte)0) < 0, "a reserve block was not zeroed");
+        return Register(p, size, owner, random);
+    }
+
+    private nint Register(byte* p, int size, uint owner, Random random)
+    {
         Assert.True(KernelHeapWalker.UsableSize(p) >= (nuint)size);
         Assert.Equal(owner, KernelHeapWalker.Owner(p));
         var allocation = new Allocation { Address = (nint)p, Size = size, Owner = owner, Pattern = (byte)random.Next(256) };

@@ -2,7 +2,8 @@
 // collectable owners, keeps preserved owners' blocks whether marked or not, clears the
 // survivors' marks, leaves their contents intact, reports the bytes it freed, and leaves a
 // heap HeapChecker accepts (maximal free runs, rebuilt free lists, bitmaps and counters),
-// over many randomized cycles of allocating, freeing, marking and sweeping.
+// over many randomized cycles of allocating (from the free lists and from the allocation
+// reserve, which a sweep retires), freeing, marking and sweeping.
 using System;
 using System.Collections.Generic;
 using Internal.Memory;
@@ -91,7 +92,14 @@ public unsafe class HeapSweeperTests
                     int size = random.Next(100) switch { < 80 => random.Next(1, 300), < 98 => random.Next(1, 4097), _ => random.Next(1, 65537) };
                     nuint alignment = random.Next(20) == 0 ? (nuint)1 << random.Next(5, 12) : 16;
                     uint owner = random.Next(15) == 0 ? PreservedOwner : (uint)random.Next(1, 9);
-                    model.Allocate(size, alignment, owner, random);
+                    if (size <= (int)AllocationReserve.SmallLimit && random.Next(3) != 0)
+                    {
+                        model.AllocateFromReserve(size, owner, random);
+                    }
+                    else
+                    {
+                        model.Allocate(size, alignment, owner, random);
+                    }
                 }
                 else
                 {
@@ -135,6 +143,7 @@ public unsafe class HeapSweeperTests
         {
             Assert.False(KernelHeapWalker.IsMarked((void*)address), "a survivor kept its mark");
         }
+        Assert.True(model.Heap->Reserve == null, "the sweep kept the reserve");
         model.VerifyAgainstModel();
         model.VerifyContents();
     }

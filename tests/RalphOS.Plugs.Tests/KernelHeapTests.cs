@@ -1,8 +1,9 @@
 // Randomized model tests of KernelHeap: long sequences of allocations, frees and per-owner
 // frees checked against a dictionary of live blocks (no overlap, alignment, contents intact,
 // statistics, FindBlock, AllocatedBlockAt, iteration, Check()), plus targeted tests of
-// corruption detection and exhaustion, and full coalescing at the end. Sweeping is tested
-// in HeapSweeperTests.
+// corruption detection and exhaustion, and full coalescing at the end. Small blocks come
+// from the allocation reserve as often as from the free lists. Sweeping is tested in
+// HeapSweeperTests.
 using System;
 using System.Collections.Generic;
 using System.Runtime.InteropServices;
@@ -31,7 +32,15 @@ public unsafe class KernelHeapTests
             {
                 int size = random.Next(100) switch { < 70 => random.Next(1, 257), < 95 => random.Next(1, 4097), _ => random.Next(1, 65537) };
                 nuint alignment = random.Next(10) == 0 ? (nuint)1 << random.Next(5, 13) : 16;
-                model.Allocate(size, alignment, (uint)random.Next(1, 9), random);
+                uint owner = (uint)random.Next(1, 9);
+                if (size <= (int)AllocationReserve.SmallLimit && random.Next(2) == 0)
+                {
+                    model.AllocateFromReserve(size, owner, random);
+                }
+                else
+                {
+                    model.Allocate(size, alignment, owner, random);
+                }
             }
             else if (kind < 98)
             {
@@ -52,12 +61,17 @@ public unsafe class KernelHeapTests
             {
                 CheckFindBlock(model, random);
             }
+            if (op % 1000 == 0)
+            {
+                AllocationReserve.Retire(model.Heap);
+            }
             if (op % 5000 == 0)
             {
                 model.VerifyAgainstModel();
             }
         }
         model.VerifyAgainstModel();
+        AllocationReserve.Retire(model.Heap);
         foreach (nint address in model.Addresses.ToArray())
         {
             model.Forget(address, verifyContents: true);

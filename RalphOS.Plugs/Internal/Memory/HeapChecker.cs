@@ -2,7 +2,8 @@
 // blocks tile the area exactly up to the sentinel; sizes are multiples of 16 and at least 32;
 // magics match each block's state; free blocks have correct boundary tags and never touch
 // another free block; the previous-free flags, the block-start bitmap, the free lists (links,
-// bins, non-empty masks) and the counters all agree with the blocks. O(area / 16).
+// bins, non-empty masks) and the counters all agree with the blocks; the allocation
+// reserve, if any, is an allocated block of its owner whose payload is all zero. O(area / 16).
 // Interface: Check(heap). Callers: tests, and the kernel's debug "heapcheck" path.
 namespace Internal.Memory;
 
@@ -70,7 +71,32 @@ internal static unsafe class HeapChecker
         {
             return HeapStatus.CorruptBitmap;
         }
+        if (heap->Reserve != null && !ReserveIsValid(heap, heap->Reserve))
+        {
+            return HeapStatus.CorruptHeader;
+        }
         return CheckFreeLists(heap, freeBlocks);
+    }
+
+    // The reserve is a block (its start bit is set, and Check has validated every block),
+    // allocated to ReserveOwner, still zero beyond its header (TryAllocate relies on it).
+    private static bool ReserveIsValid(HeapState* heap, BlockHeader* reserve)
+    {
+        bool inside = (byte*)reserve >= heap->AreaStart && (byte*)reserve < heap->AreaEnd;
+        if (!inside || !StartBitmap.IsSet(heap, (byte*)reserve) || !BlockHeader.IsAllocated(reserve)
+            || reserve->Owner != AllocationReserve.ReserveOwner)
+        {
+            return false;
+        }
+        ulong* end = (ulong*)((byte*)reserve + BlockHeader.SizeOf(reserve));
+        for (ulong* word = (ulong*)((byte*)reserve + BlockHeader.Size); word < end; word++)
+        {
+            if (*word != 0)
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     // Each summary bit says whether the word below it is non-zero.

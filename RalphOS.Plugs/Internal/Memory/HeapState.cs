@@ -23,4 +23,5 @@ internal unsafe struct HeapState
     public nuint FreeBytes;
     public nuint AllocatedBlocks;
     public nuint FreeBlocks;
+    public BlockHeader* Reserve;     // AllocationReserve's zeroed block, or null
 }

@@ -4,7 +4,8 @@
 // block is garbage. Each maximal run of garbage and already-free blocks becomes one free
 // block, and the free lists and counters are rebuilt from scratch during the pass, so a
 // dead block costs a header read and a bitmap bit instead of a free-list unlink, relink
-// and coalescing step of its own. Marks on survivors are cleared for the next cycle.
+// and coalescing step of its own. Marks on survivors are cleared for the next cycle. The
+// allocation reserve (AllocationReserve) is retired first, so it coalesces too.
 // Interface: Sweep. Callers: the garbage collector (GarbageCollector.Sweep.cs), tests.
 namespace Internal.Memory;
 
@@ -14,6 +15,8 @@ internal static unsafe class HeapSweeper
     // returns the bytes freed (block sizes, headers included).
     public static nuint Sweep(HeapState* heap, uint preservedOwnerFlags)
     {
+        // The reserve's unused rest is free memory: returned first, it joins the runs below.
+        AllocationReserve.Retire(heap);
         ResetFreeLists(heap);
         nuint freedBytes = 0;
         nuint usedBytes = 0;

@@ -5,8 +5,10 @@
 // scanning. All state lives inside the region: the HeapState* returned by Init is the handle.
 // Interface: Init, Allocate, AllocateZeroed, Free; the GC-facing calls are in
 // KernelHeapWalker (iteration, marks, FindBlock, FreeOwner, statistics), HeapSweeper
-// (Sweep) and HeapChecker (Check). Callers: the kernel's allocation helpers (RhpNewFast...)
-// and the GC.
+// (Sweep) and HeapChecker (Check); AllocationReserve is the fast path for small blocks.
+// Callers: the kernel's allocation helpers (ManagedHeap) and the GC.
+using System.Runtime.CompilerServices;
+
 namespace Internal.Memory;
 
 internal static unsafe class KernelHeap
@@ -63,6 +65,7 @@ internal static unsafe class KernelHeap
         heap->AllocatedBlocks = 0;
         heap->FreeBytes = 0;
         heap->FreeBlocks = 0;
+        heap->Reserve = null;
         heap->Magic = HeapState.ExpectedMagic;
 
         BlockHeader* sentinel = (BlockHeader*)heap->AreaEnd;
@@ -89,8 +92,7 @@ internal static unsafe class KernelHeap
         {
             return null;
         }
-        nuint need = (size + BlockHeader.Size + 15) & ~(nuint)15;
-        need = need < FreeLists.MinBlockSize ? FreeLists.MinBlockSize : need;
+        nuint need = BlockSizeFor(size);
         if (alignment == MinAlignment)
         {
             BlockHeader* block = FreeLists.FindFit(heap, need);
@@ -126,6 +128,14 @@ internal static unsafe class KernelHeap
             MakeFree(heap, candidate, gap); // also flags `aligned` as having a free neighbour
         }
         return Claim(heap, aligned, need, owner);
+    }
+
+    // The block size that holds `size` usable bytes: header included, rounded up to 16.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static nuint BlockSizeFor(nuint size)
+    {
+        nuint need = (size + BlockHeader.Size + 15) & ~(nuint)15;
+        return need < FreeLists.MinBlockSize ? FreeLists.MinBlockSize : need;
     }
 
     public static void* AllocateZeroed(HeapState* heap, nuint size, nuint alignment, uint owner)
@@ -217,7 +227,7 @@ internal static unsafe class KernelHeap
     }
 
     // Removes a free block from the lists and the free statistics.
-    private static void TakeFree(HeapState* heap, BlockHeader* block)
+    internal static void TakeFree(HeapState* heap, BlockHeader* block)
     {
         FreeLists.Remove(heap, block);
         heap->FreeBytes -= BlockHeader.SizeOf(block);
@@ -225,8 +235,8 @@ internal static unsafe class KernelHeap
     }
 
     // Allocates the first `need` bytes of a block just taken off the free lists; a remainder
-    // of at least MinBlockSize becomes a new free block.
-    private static void* Claim(HeapState* heap, BlockHeader* block, nuint need, uint owner)
+    // of at least MinBlockSize becomes a new free block. Also used by AllocationReserve.
+    internal static void* Claim(HeapState* heap, BlockHeader* block, nuint need, uint owner)
     {
         nuint size = BlockHeader.SizeOf(block);
         BlockHeader* next = (BlockHeader*)((byte*)block + size);

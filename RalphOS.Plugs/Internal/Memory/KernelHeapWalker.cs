@@ -2,7 +2,8 @@
 // walking allocated blocks, per-block mark bits, mapping an arbitrary address to its block
 // (conservative stack scanning) or an exact object start to its block (precise references),
 // freeing everything a task owned, and statistics (sweeping is HeapSweeper's). Payload
-// pointers are what KernelHeap.Allocate returned.
+// pointers are what KernelHeap.Allocate returned. The allocation reserve (AllocationReserve)
+// is an allocated block that holds no object: these calls treat it as free memory.
 // Callers: the GC, task teardown, the kernel's memory statistics command.
 using System.Runtime.CompilerServices;
 
@@ -17,7 +18,7 @@ internal static unsafe class KernelHeapWalker
         BlockHeader* block = payload == null
             ? (BlockHeader*)heap->AreaStart
             : Next(Header(payload));
-        while ((byte*)block < heap->AreaEnd && !BlockHeader.IsAllocated(block))
+        while ((byte*)block < heap->AreaEnd && (!BlockHeader.IsAllocated(block) || AllocationReserve.IsReserve(heap, block)))
         {
             block = Next(block);
         }
@@ -47,7 +48,7 @@ internal static unsafe class KernelHeapWalker
             return null;
         }
         BlockHeader* block = StartBitmap.FindStart(heap, p);
-        if (block == null || !BlockHeader.IsAllocated(block))
+        if (block == null || !BlockHeader.IsAllocated(block) || AllocationReserve.IsReserve(heap, block))
         {
             return null;
         }
@@ -65,7 +66,8 @@ internal static unsafe class KernelHeapWalker
         {
             return null;
         }
-        if (!StartBitmap.IsSet(heap, blockAddress) || !BlockHeader.IsAllocated((BlockHeader*)blockAddress))
+        if (!StartBitmap.IsSet(heap, blockAddress) || !BlockHeader.IsAllocated((BlockHeader*)blockAddress)
+            || AllocationReserve.IsReserve(heap, (BlockHeader*)blockAddress))
         {
             return null;
         }
@@ -73,7 +75,7 @@ internal static unsafe class KernelHeapWalker
     }
 
     // Bytes in allocated blocks, headers included (O(1), unlike GetStats).
-    public static nuint UsedBytes(HeapState* heap) => heap->UsedBytes;
+    public static nuint UsedBytes(HeapState* heap) => heap->UsedBytes - AllocationReserve.Size(heap);
 
     // Frees every block owned by `owner`; returns how many.
     public static nuint FreeOwner(HeapState* heap, uint owner)
@@ -110,13 +112,17 @@ internal static unsafe class KernelHeapWalker
 
     public static void GetStats(HeapState* heap, out HeapStats stats)
     {
+        nuint reserve = AllocationReserve.Size(heap);
+        nuint reserveBlocks = reserve == 0 ? 0 : (nuint)1;
+        nuint largest = FreeLists.LargestSize(heap);
         stats.TotalBytes = (nuint)(heap->AreaEnd - heap->AreaStart);
-        stats.UsedBytes = heap->UsedBytes;
-        stats.FreeBytes = heap->FreeBytes;
-        stats.AllocatedBlocks = heap->AllocatedBlocks;
-        stats.FreeBlocks = heap->FreeBlocks;
-        stats.LargestFreeBlock = FreeLists.LargestSize(heap);
+        stats.UsedBytes = heap->UsedBytes - reserve;
+        stats.FreeBytes = heap->FreeBytes + reserve;
+        stats.AllocatedBlocks = heap->AllocatedBlocks - reserveBlocks;
+        stats.FreeBlocks = heap->FreeBlocks + reserveBlocks;
+        stats.LargestFreeBlock = reserve > largest ? reserve : largest;
     }
+
 
     internal static BlockHeader* Header(void* payload) => (BlockHeader*)((byte*)payload - BlockHeader.Size);
 

@@ -21,6 +21,7 @@ internal static unsafe class StartBitmap
         topWords = (summaryWords + 63) / 64;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void Set(HeapState* heap, BlockHeader* block)
     {
         nuint granule = Granule(heap, (byte*)block);

@@ -1,9 +1,12 @@
 // ManagedHeap: where every managed object's memory comes from. The kernel hands it one
 // region of RAM at boot (Initialize) before any managed allocation happens; the region is
-// run by KernelHeap (Internal/Memory). When an allocation fails, or enough has been
-// allocated since the last collection, the garbage collector runs first. Blocks are tagged
+// run by KernelHeap (Internal/Memory). Small objects are cut from a zeroed allocation
+// reserve (AllocationReserve): the fast path, inlined into the allocation helpers. When the
+// reserve runs out, an allocation fails, or enough has been allocated since the last
+// collection, the slow path takes over and the garbage collector may run. Blocks are tagged
 // with an owner: the current task's id for managed objects (per-task accounting), or the
 // Native flag for runtime memory the collector must never free.
+using System.Runtime.CompilerServices;
 using Internal.Memory;
 
 namespace Internal.Runtime;
@@ -47,23 +50,58 @@ public static unsafe class ManagedHeap
     public static nuint BytesOwnedBy(uint owner) =>
         _heap == null ? 0 : KernelHeapWalker.OwnerUsage(_heap, owner, out nuint _);
 
-    // Zeroed memory for a managed object of at least size bytes, 16-byte aligned. Collects
-    // when the budget since the last collection is spent, and once more before giving up.
+    // Zeroed memory for a managed object of at least size bytes, 16-byte aligned.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static byte* Allocate(nuint size)
+    {
+        HeapState* heap = _heap;
+        if (heap != null)
+        {
+            byte* memory = (byte*)AllocationReserve.TryAllocate(heap, size, CurrentOwner);
+            if (memory != null)
+                return memory;
+        }
+        return AllocateSlow(size);
+    }
+
+    // Collects when the budget since the last collection is spent, and once more before
+    // giving up. The budget counts the bytes allocated: for small objects, what a reserve
+    // handed out (header included), counted at the refill that replaces it.
+    private static byte* AllocateSlow(nuint size)
     {
         if (_heap == null)
             Panic.Fail("out of memory: the managed heap is not initialized");
         if (_allocatedSinceCollection > _collectionBudget && GarbageCollector.IsEnabled)
             Collect();
-        byte* memory = (byte*)KernelHeap.AllocateZeroed(_heap, size, Alignment, CurrentOwner);
+        byte* memory = AllocateFromFreeLists(size);
         if (memory == null && GarbageCollector.IsEnabled)
         {
             Collect();
-            memory = (byte*)KernelHeap.AllocateZeroed(_heap, size, Alignment, CurrentOwner);
+            memory = AllocateFromFreeLists(size);
         }
         if (memory == null)
             Panic.Fail("out of memory: managed heap exhausted");
-        _allocatedSinceCollection += size;
+        return memory;
+    }
+
+    private static byte* AllocateFromFreeLists(nuint size)
+    {
+        if (size <= AllocationReserve.SmallLimit)
+        {
+            // The old reserve's rest goes back to the free lists: count only what it gave.
+            // (Saturating: a collection that did not sweep may have reset the count.)
+            nuint unused = AllocationReserve.Size(_heap);
+            _allocatedSinceCollection = _allocatedSinceCollection > unused ? _allocatedSinceCollection - unused : 0;
+            nuint reserved = AllocationReserve.Refill(_heap, size);
+            if (reserved != 0)
+            {
+                _allocatedSinceCollection += reserved;
+                return (byte*)AllocationReserve.TryAllocate(_heap, size, CurrentOwner);
+            }
+        }
+        byte* memory = (byte*)KernelHeap.AllocateZeroed(_heap, size, Alignment, CurrentOwner);
+        if (memory != null)
+            _allocatedSinceCollection += size;
         return memory;
     }
 

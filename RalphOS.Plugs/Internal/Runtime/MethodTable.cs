@@ -12,6 +12,8 @@
 //   offset 24 vtable slots, then the interface list
 using System.Runtime.InteropServices;
 
+using System.Runtime.CompilerServices;
+
 namespace Internal.Runtime;
 
 [StructLayout(LayoutKind.Sequential)]
@@ -45,7 +47,12 @@ internal unsafe struct MethodTable
     private ushort _numInterfaces;
     private uint _hashCode;
 
-    public ushort ComponentSize => (_flags & HasComponentSizeFlag) != 0 ? _componentSize : (ushort)0;
+    // Inlined by hand: ILC left this call in every array and string allocation.
+    public ushort ComponentSize
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => (_flags & HasComponentSizeFlag) != 0 ? _componentSize : (ushort)0;
+    }
     public bool HasComponentSize => (_flags & HasComponentSizeFlag) != 0;
     public bool ContainsGCPointers => (_flags & HasPointersFlag) != 0;
     public uint BaseSize => _baseSize;

@@ -1,0 +1,98 @@
+// AllocationReserve: bump-pointer allocation of small blocks from a zeroed stretch of a
+// KernelHeap. Refill takes one large free block off the free lists, zeroes it and keeps it
+// as the reserve: an ordinary allocated block (owner ReserveOwner) at HeapState.Reserve.
+// TryAllocate then splits the front of the reserve off as the new block, so each block
+// costs three header stores, one start bit and no free-list work or zeroing, and the heap
+// stays a valid tiling at every moment: the collector, the sweeper, the walkers and
+// HeapChecker see ordinary blocks. The walkers report the reserve as free memory (it holds
+// no object). Retire gives the unused rest back to the free lists; the sweeper retires it
+// before each pass so it coalesces with the garbage around it.
+// Interface: TryAllocate, Refill, Retire, IsReserve, Size. Callers: ManagedHeap (the allocation
+// path of managed objects), HeapSweeper, KernelHeapWalker, HeapChecker, tests.
+using System.Runtime.CompilerServices;
+
+namespace Internal.Memory;
+
+internal static unsafe class AllocationReserve
+{
+    // All owner bits set: no task has this id, and the block carries every owner flag, so
+    // the collector treats it as runtime memory (never scanned, never freed).
+    public const uint ReserveOwner = 0xFFFF_FFFF;
+    // Requests up to this many bytes are worth a refill; larger ones go to KernelHeap.Allocate
+    // (a refill would leave too much of the old reserve behind as a hole).
+    public const nuint SmallLimit = 4 * 1024;
+    // A refill takes this much when a free block that large exists...
+    private const nuint PreferredBytes = 64 * 1024;
+    // ...else a smaller block down to this size; below it, first fit serves better.
+    private const nuint MinimumBytes = 8 * 1024;
+
+    // A zeroed block of at least `size` usable bytes owned by `owner`, cut from the front of
+    // the reserve; null when there is no reserve or it is too small (then Refill).
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void* TryAllocate(HeapState* heap, nuint size, uint owner)
+    {
+        BlockHeader* reserve = heap->Reserve;
+        nuint need = KernelHeap.BlockSizeFor(size);
+        // The rest must still be a block of its own (so a reserve always has one to give).
+        if (reserve == null || need + FreeLists.MinBlockSize > BlockHeader.SizeOf(reserve))
+        {
+            return null;
+        }
+        BlockHeader* rest = (BlockHeader*)((byte*)reserve + need);
+        rest->SizeAndFlags = (ulong)(BlockHeader.SizeOf(reserve) - need) | BlockHeader.AllocatedFlag;
+        rest->Owner = ReserveOwner;
+        rest->Magic = BlockHeader.AllocatedMagic(rest);
+        StartBitmap.Set(heap, rest);
+        // The new block keeps the reserve's address (so its start bit and magic) and its
+        // previous-free flag; the used-bytes counter already counts it as part of the reserve.
+        reserve->SizeAndFlags = (ulong)need | BlockHeader.AllocatedFlag | (reserve->SizeAndFlags & BlockHeader.PreviousFreeFlag);
+        reserve->Owner = owner;
+        heap->Reserve = rest;
+        heap->AllocatedBlocks++;
+        return (byte*)reserve + BlockHeader.Size;
+    }
+
+    // Replaces the reserve by a fresh zeroed one from which TryAllocate(size) succeeds.
+    // Returns the new reserve's size, or 0 when no free block is large enough (the old
+    // reserve is retired either way).
+    public static nuint Refill(HeapState* heap, nuint size)
+    {
+        Retire(heap);
+        nuint smallest = KernelHeap.BlockSizeFor(size) + FreeLists.MinBlockSize;
+        nuint preferred = smallest > PreferredBytes ? smallest : PreferredBytes;
+        BlockHeader* block = FreeLists.FindFit(heap, preferred);
+        if (block == null)
+        {
+            block = FreeLists.FindFit(heap, smallest > MinimumBytes ? smallest : MinimumBytes);
+            if (block == null)
+            {
+                return 0;
+            }
+        }
+        nuint available = BlockHeader.SizeOf(block);
+        KernelHeap.TakeFree(heap, block);
+        KernelHeap.Claim(heap, block, available < preferred ? available : preferred, ReserveOwner);
+        nuint reserved = BlockHeader.SizeOf(block);
+        MemoryZero.Clear((byte*)block + BlockHeader.Size, reserved - BlockHeader.Size);
+        heap->Reserve = block;
+        return reserved;
+    }
+
+    // Gives the unused rest of the reserve back to the free lists.
+    public static void Retire(HeapState* heap)
+    {
+        BlockHeader* reserve = heap->Reserve;
+        if (reserve != null)
+        {
+            heap->Reserve = null;
+            KernelHeap.Release(heap, reserve);
+        }
+    }
+
+    // Bytes left in the reserve (its block size), 0 when there is none.
+    public static nuint Size(HeapState* heap) => heap->Reserve == null ? 0 : BlockHeader.SizeOf(heap->Reserve);
+
+    // Whether `block` is the reserve (free memory to everyone but the allocator).
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool IsReserve(HeapState* heap, BlockHeader* block) => block == heap->Reserve;
+}
