@@ -9,6 +9,10 @@
 ;       the new frame) so a frame larger than a page cannot jump over a stack guard page.
 ;       Only rax is used as scratch.
 ;   memset / memmove / memcpy  C-ABI helpers the compiler's generated code may call.
+;   RhpGcPoll / RhpTrapThreads  the GC poll compiled code runs after a [SuppressGCTransition]
+;       call: it calls RhpGcPoll when the 32-bit RhpTrapThreads is not zero. Our collector
+;       runs on the allocating task and never suspends others, so the flag stays zero and
+;       RhpGcPoll has nothing to do.
 
 bits 64
 default rel
@@ -23,6 +27,8 @@ global RhpStackProbe
 global memset
 global memmove
 global memcpy
+global RhpGcPoll
+global RhpTrapThreads
 
 RhpAssignRef:
 RhpCheckedAssignRef:
@@ -150,6 +156,9 @@ memcpy:
 .done:
     ret
 
+RhpGcPoll:
+    ret
+
 ; No executable stack (silences the linker).
 section .note.GNU-stack noalloc noexec nowrite progbits
 
@@ -160,3 +169,7 @@ global __security_cookie
 align 8
 __security_cookie:
     dq      0x2F8C3A91D6B7E453
+
+align 8
+RhpTrapThreads:
+    dd      0

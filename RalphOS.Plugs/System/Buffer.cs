@@ -24,5 +24,6 @@ public static unsafe class Buffer
         Memmove(ref destination, ref source, byteCount);
 
     [DllImport("*", EntryPoint = "memmove")]
+    [SuppressGCTransition]
     private static extern void* Memmove(byte* destination, byte* source, nuint count);
 }

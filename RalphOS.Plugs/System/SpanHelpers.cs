@@ -20,5 +20,6 @@ internal static unsafe class SpanHelpers
         Buffer.Memmove(ref destination, ref source, byteCount);
 
     [DllImport("*", EntryPoint = "memset")]
+    [SuppressGCTransition]
     private static extern void* MemorySet(byte* destination, int value, nuint count);
 }
