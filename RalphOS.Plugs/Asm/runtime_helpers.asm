@@ -43,21 +43,32 @@ RhpStackProbe:
     ja      .next_page
     ret
 
+; The string instructions move eight bytes per step with the q forms and one with the b
+; forms. Hardware with fast-string support copies either form quickly, but an emulator
+; (QEMU's TCG) pays per step, so the bulk goes eight bytes at a time and only the last
+; count mod 8 bytes one at a time.
+
 ; void* memset(void* destination rdi, int value esi, size_t count rdx)
 memset:
     mov     r8, rdi
-    mov     eax, esi
+    movzx   eax, sil
+    mov     r9, 0x0101010101010101
+    imul    rax, r9                     ; the byte in all eight lanes
     mov     rcx, rdx
+    shr     rcx, 3
+    rep     stosq
+    mov     rcx, rdx
+    and     rcx, 7
     rep     stosb
     mov     rax, r8
     ret
 
 ; void* memmove(void* destination rdi, const void* source rsi, size_t count rdx)
-; Copies forwards unless the regions overlap with the destination above the source.
+; Copies forwards unless the regions overlap with the destination above the source; then
+; backwards: first the count mod 8 bytes at the end, then the qwords below them.
 memmove:
 memcpy:
     mov     rax, rdi
-    mov     rcx, rdx
     cmp     rdi, rsi
     jbe     .forward
     lea     r8, [rsi + rdx]
@@ -65,11 +76,23 @@ memcpy:
     jae     .forward
     lea     rsi, [rsi + rdx - 1]
     lea     rdi, [rdi + rdx - 1]
+    mov     rcx, rdx
+    and     rcx, 7
     std
     rep     movsb
+    sub     rsi, 7
+    sub     rdi, 7
+    mov     rcx, rdx
+    shr     rcx, 3
+    rep     movsq
     cld
     ret
 .forward:
+    mov     rcx, rdx
+    shr     rcx, 3
+    rep     movsq
+    mov     rcx, rdx
+    and     rcx, 7
     rep     movsb
     ret
 
