@@ -7,11 +7,11 @@ using System.Runtime.CompilerServices;
 
 namespace Internal.Numerics;
 
-// These helpers sit in the inner loops of every function. ILC's code generator inlines
-// next to nothing on its own (not even a three-instruction method, as its disassembly
-// shows), so they are marked for inlining. Bits and FromBits use BitConverter, which the
-// compiler turns into a register move: a pointer cast of a parameter would force it
-// through memory and block inlining even when asked for.
+// These helpers sit in the inner loops of every function. ILC, compiling ahead of time
+// without profile data, left even the three-instruction ones as calls, so they are marked
+// for inlining. Bits and FromBits use BitConverter, which the compiler turns into a
+// register move: a pointer cast of a parameter would force it through memory and block
+// inlining even when asked for.
 internal static unsafe class DoubleDouble
 {
     // Written as constant expressions so no System.Double constants are needed in the kernel.
