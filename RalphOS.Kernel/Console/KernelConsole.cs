@@ -82,6 +82,7 @@ internal sealed unsafe class KernelConsole
                 Terminal.WriteLine("  discard-server PORT  TCP discard on PORT (RFC 863): reads and drops");
                 Terminal.WriteLine("  chargen-server PORT  TCP chargen on PORT (RFC 864): sends until closed");
                 Terminal.WriteLine("  tasks       list tasks: state, CPU time, memory");
+                Terminal.WriteLine("  break ID    what Ctrl-C does, for task ID (stops a spawned BASIC program)");
                 Terminal.WriteLine("  tasktest T  run a task scenario: pingpong N, overflow, divide, panic");
                 Terminal.WriteLine("  gc          collect garbage now and show collector statistics");
                 Terminal.WriteLine("  gcstress MB allocate MB MiB of garbage around a checked live set");
@@ -140,6 +141,8 @@ internal sealed unsafe class KernelConsole
                     TcpServiceCommands.Start("chargen", command.Substring(15));
                 else if (command == "profile" || command.StartsWith("profile "))
                     ProfileCommand(command.Substring(7).Trim());
+                else if (command.StartsWith("break "))
+                    TaskCommands.Break(command.Substring(6));
                 else if (command.StartsWith("tasktest "))
                     TaskCommands.Test(command.Substring(9).Trim());
                 else if (command.StartsWith("gcbench "))
