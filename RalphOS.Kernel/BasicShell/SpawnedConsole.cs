@@ -2,7 +2,7 @@
 // terminal of the session that spawned it; it has no keyboard (INPUT gets "Input past end",
 // INKEY$ ""), because the session keeps reading its own typed lines. Ctrl-C belongs to the
 // session's foreground task, so it does not break a spawned program; the program stops
-// (as a break) when its session's terminal goes away.
+// (as a break) on the kernel monitor's `break ID` or when its session's terminal goes away.
 using RalphOS.Kernel.Tasks;
 
 namespace RalphOS.Kernel.BasicShell;

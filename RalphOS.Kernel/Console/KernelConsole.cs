@@ -2,7 +2,7 @@
 // BASIC (the shell) with SYSTEM. It runs in the console task, blocked on serial input between keys; it edits lines with LineEditor
 // (Ctrl-C abandons a line or interrupts a sleep) and runs a handful of commands:
 //   help, version, mem, uptime, date, sleep MS, basic, tasks, tasktest, gc, gcstress,
-//   selftest, panic-test (a deliberate null dereference), reboot.
+//   selftest, profile, panic-test (a deliberate null dereference), reboot.
 using Internal.Runtime;
 using RalphOS.Kernel.Arch;
 using RalphOS.Kernel.Boot;
@@ -82,11 +82,13 @@ internal sealed unsafe class KernelConsole
                 Terminal.WriteLine("  discard-server PORT  TCP discard on PORT (RFC 863): reads and drops");
                 Terminal.WriteLine("  chargen-server PORT  TCP chargen on PORT (RFC 864): sends until closed");
                 Terminal.WriteLine("  tasks       list tasks: state, CPU time, memory");
+                Terminal.WriteLine("  break ID    what Ctrl-C does, for task ID (stops a spawned BASIC program)");
                 Terminal.WriteLine("  tasktest T  run a task scenario: pingpong N, overflow, divide, panic");
                 Terminal.WriteLine("  gc          collect garbage now and show collector statistics");
                 Terminal.WriteLine("  gcstress MB allocate MB MiB of garbage around a checked live set");
                 Terminal.WriteLine("  gcbench L C the GC benchmark: L MiB live, C MiB of garbage");
                 Terminal.WriteLine("  selftest    run the managed-runtime test suite");
+                Terminal.WriteLine("  profile start|stop [N]  sample where the CPU spends its time; stop lists the top N functions");
                 Terminal.WriteLine("  panic-test  make the kernel core dereference a null pointer (a real panic)");
                 Terminal.WriteLine("  reboot      restart the machine");
                 break;
@@ -137,6 +139,10 @@ internal sealed unsafe class KernelConsole
                     TcpServiceCommands.Start("discard", command.Substring(15));
                 else if (command.StartsWith("chargen-server "))
                     TcpServiceCommands.Start("chargen", command.Substring(15));
+                else if (command == "profile" || command.StartsWith("profile "))
+                    ProfileCommand(command.Substring(7).Trim());
+                else if (command.StartsWith("break "))
+                    TaskCommands.Break(command.Substring(6));
                 else if (command.StartsWith("tasktest "))
                     TaskCommands.Test(command.Substring(9).Trim());
                 else if (command.StartsWith("gcbench "))
@@ -147,6 +153,28 @@ internal sealed unsafe class KernelConsole
                     Terminal.WriteLine(string.Concat("unknown command '", command, "'; type 'help' for the list"));
                 break;
         }
+    }
+
+    // profile start | profile stop [N]: the sampling profiler (Diagnostics/Profiler.cs).
+    private static void ProfileCommand(string argument)
+    {
+        const int DefaultTop = 20;
+        if (argument == "start")
+        {
+            Terminal.WriteLine(Profiler.Start()
+                ? "profiling: every timer tick records where the CPU was; 'profile stop' reports"
+                : "profiling: no memory for the sample buffer");
+            return;
+        }
+        int top = DefaultTop;
+        if (argument == "stop" || (argument.StartsWith("stop ") && int.TryParse(argument.Substring(5).Trim(), out top) && top > 0))
+        {
+            Profiler.Stop();
+            Profiler.Report(top);
+            return;
+        }
+        Terminal.WriteLine(string.Concat("usage: profile start | profile stop [N]   (",
+            Profiler.IsRunning ? "running, " : "stopped, ", Profiler.SampleCount.ToString(), " samples)"));
     }
 
     // sleep MS: waits that long on the timer, then says so (the boot tests time it).

@@ -1,5 +1,7 @@
 // TaskCommands: console commands for the scheduler.
 //   tasks                 every task: id, name, state, CPU time, heap memory it owns
+//   break ID              what Ctrl-C does, for any task: a BASIC program (a spawned one
+//                         too) stops, a sleep or a wait is cut short
 //   tasktest pingpong N   N tasks take turns incrementing a shared counter, yielding each time
 //   tasktest overflow     a task recurses without end: its guard page stops it
 //   tasktest divide       a task divides by zero: it alone is stopped
@@ -7,6 +9,7 @@
 using System.Runtime.CompilerServices;
 using System.Text;
 using Internal.Runtime;
+using RalphOS.Kernel.Arch;
 using RalphOS.Kernel.Diagnostics;
 using RalphOS.Kernel.Tasks;
 using RalphOS.Kernel.Time;
@@ -23,6 +26,40 @@ internal static unsafe class TaskCommands
     private static int _zero;
 
     public static void List() => Terminal.Write(FormatTaskList());
+
+    public static void Break(string idText)
+    {
+        if (!int.TryParse(idText.Trim(), out int id))
+        {
+            Terminal.WriteLine("usage: break TASK-ID (the ids are in 'tasks')");
+            return;
+        }
+        KernelTask task = FindLive(id);
+        if (task == null)
+        {
+            Terminal.WriteLine(string.Concat("no running task ", id.ToString()));
+            return;
+        }
+        if (task.Id == 0)
+        {
+            Terminal.WriteLine("the kernel task takes no break");
+            return;
+        }
+        bool interruptsWereOn = Cpu.DisableInterruptsSaving(); // the scheduler's lists change
+        Scheduler.RequestBreak(task);
+        Cpu.RestoreInterrupts(interruptsWereOn);
+        Terminal.WriteLine(string.Concat("break sent to task ", id.ToString(), " (", task.Name, ")"));
+    }
+
+    private static KernelTask FindLive(int id)
+    {
+        for (KernelTask task = Scheduler.AllTasks; task != null; task = task.AllNext)
+        {
+            if (task.Id == id && task.State != TaskState.Finished)
+                return task;
+        }
+        return null;
+    }
 
     // The task table as text, one line per task ("\n" line ends), then the idle summary.
     public static string FormatTaskList()

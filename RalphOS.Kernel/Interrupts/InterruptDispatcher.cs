@@ -1,13 +1,16 @@
 // InterruptDispatcher: the single C# entry for every interrupt (called by interrupts.asm
 // with the saved state). CPU exceptions are fatal for now and go to the panic screen;
-// vectors 32-47 are the legacy IRQ lines; anything else is reported and ignored.
+// vectors 32-47 are the legacy IRQ lines (the timer's also feeds the profiler); anything
+// else is reported and ignored.
 using System.Runtime.InteropServices;
 using RalphOS.Kernel.Diagnostics;
+using RalphOS.Kernel.Time;
 
 namespace RalphOS.Kernel.Interrupts;
 
 internal static unsafe class InterruptDispatcher
 {
+
     [UnmanagedCallersOnly(EntryPoint = "ralph_interrupt_dispatch")]
     private static void Dispatch(InterruptFrame* frame)
     {
@@ -19,6 +22,8 @@ internal static unsafe class InterruptDispatcher
         int line = (int)frame->Vector - Pic8259.FirstVector;
         if (line >= 0 && line < Pic8259.LineCount)
         {
+            if (line == Pit8254.IrqLine && Profiler.IsRunning)
+                Profiler.Sample(frame->Rip);
             IrqTable.Handle(line);
             return;
         }

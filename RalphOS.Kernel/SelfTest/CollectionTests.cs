@@ -43,6 +43,7 @@ internal static class CollectionTests
         RunDictionary();
         RunOtherCollections();
         RunArrayHelpers();
+        RunBlockMoves();
         RunInterfaceBacked();
     }
 
@@ -234,6 +235,62 @@ internal static class CollectionTests
         SelfTestRunner.Check("Array.Clear and Array.Empty",
             values[0] == -3 && values[1] == 0 && values[3] == 0 && values[4] == 8 && Array.Empty<string>().Length == 0
             && (object)Array.Empty<int>() == Array.Empty<int>());
+    }
+
+    // Block copies and fills of every length near the eight-byte steps the assembly uses,
+    // overlapping in both directions, against a byte-at-a-time model.
+    private static void RunBlockMoves()
+    {
+        const int Size = 64;
+        bool copiesRight = true;
+        for (int length = 0; length <= 40 && copiesRight; length++)
+        {
+            for (int shift = -9; shift <= 9 && copiesRight; shift++)
+            {
+                byte[] data = Pattern(Size);
+                byte[] expected = Pattern(Size);
+                int from = 12, to = 12 + shift;
+                for (int i = 0; i < length; i++)
+                    expected[to + i] = (byte)(from + i);
+                Array.Copy(data, from, data, to, length);
+                copiesRight = Same(data, expected);
+            }
+        }
+        SelfTestRunner.Check("Array.Copy overlapping both ways, lengths 0 to 40", copiesRight);
+
+        bool fillsRight = true;
+        for (int length = 0; length <= 40 && fillsRight; length++)
+        {
+            byte[] data = Pattern(Size);
+            byte[] expected = Pattern(Size);
+            for (int i = 0; i < length; i++)
+                expected[3 + i] = 0xA5;
+            new Span<byte>(data, 3, length).Fill(0xA5);
+            fillsRight = Same(data, expected);
+            Array.Clear(data, 3, length);
+            for (int i = 0; i < length; i++)
+                expected[3 + i] = 0;
+            fillsRight &= Same(data, expected);
+        }
+        SelfTestRunner.Check("Span.Fill and Array.Clear, lengths 0 to 40", fillsRight);
+    }
+
+    private static byte[] Pattern(int size)
+    {
+        byte[] data = new byte[size];
+        for (int i = 0; i < size; i++)
+            data[i] = (byte)i;
+        return data;
+    }
+
+    private static bool Same(byte[] a, byte[] b)
+    {
+        for (int i = 0; i < a.Length; i++)
+        {
+            if (a[i] != b[i])
+                return false;
+        }
+        return true;
     }
 
     // double.NaN belongs to the numerics work; 0/0 computed at run time gives the same value.

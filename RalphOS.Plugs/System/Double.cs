@@ -41,7 +41,7 @@ public unsafe partial struct Double : IEquatable<double>, IComparable<double>, I
             value = 0;
         if (IsNaNValue(value))
             value = NaNValue;
-        long bits = *(long*)&value;
+        long bits = BitConverter.DoubleToInt64Bits(value);
         return (int)bits ^ (int)(bits >> 32);
     }
 

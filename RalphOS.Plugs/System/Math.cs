@@ -27,11 +27,8 @@ public static partial class Math
     }
 
     // Clears the sign bit: Abs(-0.0) is 0.0 and NaN stays NaN.
-    public static unsafe double Abs(double value)
-    {
-        ulong bits = *(ulong*)&value & 0x7FFFFFFFFFFFFFFFUL;
-        return *(double*)&bits;
-    }
+    public static double Abs(double value) =>
+        BitConverter.UInt64BitsToDouble(BitConverter.DoubleToUInt64Bits(value) & 0x7FFFFFFFFFFFFFFFUL);
 
     public static int Min(int a, int b) => a <= b ? a : b;
     public static long Min(long a, long b) => a <= b ? a : b;
@@ -110,5 +107,5 @@ public static partial class Math
             Panic.Fail("Math.Clamp: min cannot be greater than max");
     }
 
-    private static unsafe bool IsNegative(double value) => *(long*)&value < 0;
+    private static bool IsNegative(double value) => BitConverter.DoubleToInt64Bits(value) < 0;
 }

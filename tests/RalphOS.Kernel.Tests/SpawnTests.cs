@@ -1,7 +1,8 @@
 // SpawnTests: BASIC's SPAWN at the serial console. A spawned program (embedded, or SAVEd in
 // the session) prints to the console with its arguments, is listed by TASKS as
 // "bas:<name>" while it runs, survives the session's Ctrl-C, and is gone from TASKS once
-// it ends; an unknown name is a BASIC error and the session carries on.
+// it ends; an unknown name is a BASIC error and the session carries on; the kernel
+// monitor's `break ID` stops a runaway one.
 using System;
 using System.Text.RegularExpressions;
 using System.Threading;
@@ -52,6 +53,25 @@ public class SpawnTests
         Assert.DoesNotContain("AFTER", output);
         Assert.Contains(" 42", console.Run("PRINT 6 * 7", BasicPrompt));
         Assert.DoesNotContain("bas:", console.Run("TASKS", BasicPrompt));
+    }
+
+    [Fact]
+    public void TheMonitorsBreakStopsARunawaySpawnedProgram()
+    {
+        using var console = StartBasic(nameof(TheMonitorsBreakStopsARunawaySpawnedProgram));
+        console.Run("10 GOTO 10", BasicPrompt);
+        console.Run("SAVE \"forever\"", BasicPrompt);
+        string spawned = console.Run("PRINT \"TASK\"; SPAWN(\"forever\")", BasicPrompt);
+        string id = Regex.Match(spawned, @"TASK (\d+)").Groups[1].Value;
+        Assert.NotEqual("", id);
+
+        console.Run("SYSTEM");
+        Assert.Contains("usage: break", console.Run("break soon"));
+        Assert.Contains("no running task 999", console.Run("break 999"));
+        Assert.Matches(new Regex($@"\b{id} bas:forever"), console.Run("tasks"));
+        Assert.Contains($"break sent to task {id} (bas:forever)", console.Run($"break {id}"));
+        console.Run("basic", BasicPrompt);
+        WaitUntilGone(console, "bas:forever");
     }
 
     // Spawned output arrives whenever the task runs: before or after the next prompt.

@@ -17,7 +17,7 @@ internal static unsafe class DoubleFormatter
 
     public static int FormatShortest(double value, char* buffer)
     {
-        ulong bits = *(ulong*)&value;
+        ulong bits = System.BitConverter.DoubleToUInt64Bits(value);
         int length = 0;
         if ((bits & 0x7FF0_0000_0000_0000UL) == 0x7FF0_0000_0000_0000UL)
         {

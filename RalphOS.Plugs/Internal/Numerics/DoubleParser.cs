@@ -41,13 +41,13 @@ internal static unsafe class DoubleParser
         if (IsWord(text + i, end - i, 'i', 'n', 'f', 'i', 'n', 'i', 't', 'y'))
         {
             ulong infinity = PositiveInfinityBits | (negative ? 1UL << 63 : 0);
-            value = *(double*)&infinity;
+            value = System.BitConverter.UInt64BitsToDouble(infinity);
             return true;
         }
         if (IsWord(text + i, end - i, 'n', 'a', 'n'))
         {
             ulong nan = DotNetNaNBits;
-            value = *(double*)&nan;
+            value = System.BitConverter.UInt64BitsToDouble(nan);
             return true;
         }
         if (!DecimalScanner.Scan(text, i, end, out DecimalScanner.Number number))
@@ -59,7 +59,7 @@ internal static unsafe class DoubleParser
         {
             bits |= 1UL << 63;
         }
-        value = *(double*)&bits;
+        value = System.BitConverter.UInt64BitsToDouble(bits);
         return true;
     }
 
@@ -79,7 +79,7 @@ internal static unsafe class DoubleParser
         {
             // Both operands are exact doubles, so IEEE division/multiplication rounds once.
             double exact = e10 < 0 ? (double)(long)w / ExactPowersOfTen[-e10] : (double)(long)w * ExactPowersOfTen[e10];
-            return *(ulong*)&exact;
+            return System.BitConverter.DoubleToUInt64Bits(exact);
         }
         bool decided = EiselLemire.TryCompute(w, e10, out ulong bits);
         if (decided && number.Truncated)

@@ -1,6 +1,8 @@
 // DoubleRounding: Floor, Ceiling, Truncate, Round (to even, like Math.Round(double)) and Abs
 // by bit manipulation, giving exactly .NET's results including signed zeros, NaN and the
 // infinities. Callers: FloatMath (System.Math in RalphOS.Plugs).
+using System.Runtime.CompilerServices;
+
 namespace Internal.Numerics;
 
 internal static class DoubleRounding
@@ -50,5 +52,6 @@ internal static class DoubleRounding
         return DoubleDouble.CopySign(rounded, x);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] // see DoubleDouble
     public static double Abs(double x) => DoubleDouble.FromBits(DoubleDouble.Bits(x) & ~SignBit);
 }

@@ -22,7 +22,7 @@ internal static unsafe class FixedFormatter
         {
             return -1;
         }
-        ulong bits = *(ulong*)&value;
+        ulong bits = System.BitConverter.DoubleToUInt64Bits(value);
         if ((bits & 0x7FF0_0000_0000_0000UL) == 0x7FF0_0000_0000_0000UL)
         {
             return DoubleFormatter.FormatShortest(value, buffer); // NaN and the infinities

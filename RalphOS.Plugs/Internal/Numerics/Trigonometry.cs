@@ -3,6 +3,8 @@
 // argument: PiOver2Reduction gives r = x - n*pi/2 as a double-double, then Taylor series on
 // |r| <= pi/4 with the leading terms in double-double. Interface: Sin, Cos, Tan.
 // Caller: FloatMath.
+using System.Runtime.CompilerServices;
+
 namespace Internal.Numerics;
 
 internal static class Trigonometry
@@ -103,5 +105,6 @@ internal static class Trigonometry
         return q + remainder / bHigh;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] // see DoubleDouble
     private static bool IsFinite(double x) => DoubleDouble.BiasedExponent(x) != 0x7FF;
 }
