@@ -49,49 +49,29 @@ RhpStackProbe:
     ja      .next_page
     ret
 
-; memset / memmove / memcpy move 32 bytes per loop iteration in general registers, then 8,
-; then single bytes. Not `rep stosb` / `rep movsb`: under QEMU's TCG (no KVM here) a rep
-; string instruction costs a translation-block dispatch per byte, which made string copies
-; the largest cost of string-heavy BASIC programs; this loop pays one per 32 bytes.
-; Unaligned 8-byte accesses are fine on x86_64. Scratch: rax, rcx, rdx, rsi, rdi, r8-r10.
+; The string instructions move eight bytes per step with the q forms and one with the b
+; forms. Hardware with fast-string support copies either form quickly, but an emulator
+; (QEMU's TCG) pays per step, so the bulk goes eight bytes at a time and only the last
+; count mod 8 bytes one at a time.
 
 ; void* memset(void* destination rdi, int value esi, size_t count rdx)
 memset:
-    mov     r9, rdi
+    mov     r8, rdi
     movzx   eax, sil
-    mov     r8, 0x0101010101010101
-    imul    rax, r8             ; the byte in all eight lanes
-.set32:
-    cmp     rdx, 32
-    jb      .set8
-    mov     [rdi], rax
-    mov     [rdi + 8], rax
-    mov     [rdi + 16], rax
-    mov     [rdi + 24], rax
-    add     rdi, 32
-    sub     rdx, 32
-    jmp     .set32
-.set8:
-    cmp     rdx, 8
-    jb      .set1
-    mov     [rdi], rax
-    add     rdi, 8
-    sub     rdx, 8
-    jmp     .set8
-.set1:
-    test    rdx, rdx
-    jz      .set_done
-    mov     [rdi], al
-    inc     rdi
-    dec     rdx
-    jmp     .set1
-.set_done:
-    mov     rax, r9
+    mov     r9, 0x0101010101010101
+    imul    rax, r9                     ; the byte in all eight lanes
+    mov     rcx, rdx
+    shr     rcx, 3
+    rep     stosq
+    mov     rcx, rdx
+    and     rcx, 7
+    rep     stosb
+    mov     rax, r8
     ret
 
 ; void* memmove(void* destination rdi, const void* source rsi, size_t count rdx)
-; Copies forwards unless the regions overlap with the destination above the source. Each
-; step loads all its bytes before storing any, so a step never reads what it just wrote.
+; Copies forwards unless the regions overlap with the destination above the source; then
+; backwards: first the count mod 8 bytes at the end, then the qwords below them.
 memmove:
 memcpy:
     mov     rax, rdi
@@ -100,60 +80,26 @@ memcpy:
     lea     r8, [rsi + rdx]
     cmp     rdi, r8
     jae     .forward
-    add     rsi, rdx            ; backwards, from the ends
-    add     rdi, rdx
-.back8:
-    cmp     rdx, 8
-    jb      .back1
-    sub     rsi, 8
-    sub     rdi, 8
-    mov     rcx, [rsi]
-    mov     [rdi], rcx
-    sub     rdx, 8
-    jmp     .back8
-.back1:
-    test    rdx, rdx
-    jz      .done
-    dec     rsi
-    dec     rdi
-    mov     cl, [rsi]
-    mov     [rdi], cl
-    dec     rdx
-    jmp     .back1
+    lea     rsi, [rsi + rdx - 1]
+    lea     rdi, [rdi + rdx - 1]
+    mov     rcx, rdx
+    and     rcx, 7
+    std
+    rep     movsb
+    sub     rsi, 7
+    sub     rdi, 7
+    mov     rcx, rdx
+    shr     rcx, 3
+    rep     movsq
+    cld
+    ret
 .forward:
-    cmp     rdx, 32
-    jb      .forward8
-    mov     rcx, [rsi]
-    mov     r8, [rsi + 8]
-    mov     r9, [rsi + 16]
-    mov     r10, [rsi + 24]
-    mov     [rdi], rcx
-    mov     [rdi + 8], r8
-    mov     [rdi + 16], r9
-    mov     [rdi + 24], r10
-    add     rsi, 32
-    add     rdi, 32
-    sub     rdx, 32
-    jmp     .forward
-.forward8:
-    cmp     rdx, 8
-    jb      .forward1
-    mov     rcx, [rsi]
-    mov     [rdi], rcx
-    add     rsi, 8
-    add     rdi, 8
-    sub     rdx, 8
-    jmp     .forward8
-.forward1:
-    test    rdx, rdx
-    jz      .done
-    mov     cl, [rsi]
-    mov     [rdi], cl
-    inc     rsi
-    inc     rdi
-    dec     rdx
-    jmp     .forward1
-.done:
+    mov     rcx, rdx
+    shr     rcx, 3
+    rep     movsq
+    mov     rcx, rdx
+    and     rcx, 7
+    rep     movsb
     ret
 
 RhpGcPoll:
