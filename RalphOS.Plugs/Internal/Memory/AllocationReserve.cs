@@ -7,8 +7,8 @@
 // HeapChecker see ordinary blocks. The walkers report the reserve as free memory (it holds
 // no object). Retire gives the unused rest back to the free lists; the sweeper retires it
 // before each pass so it coalesces with the garbage around it.
-// Interface: TryAllocate, Refill, Retire, IsReserve, Size. Callers: ManagedHeap (the allocation
-// path of managed objects), HeapSweeper, KernelHeapWalker, HeapChecker, tests.
+// Interface: TryAllocate, Refill, Retire, IsReserve, Size. Callers: ManagedHeap (the
+// allocation path of managed objects), HeapSweeper, KernelHeapWalker, HeapChecker, tests.
 using System.Runtime.CompilerServices;
 
 namespace Internal.Memory;
@@ -24,8 +24,8 @@ internal static unsafe class AllocationReserve
     // A refill takes the smallest free block (by FreeLists bin) of at least MinimumBytes,
     // which keeps the heap compact: the holes a sweep leaves between survivors are reused
     // rather than the reserve marching through untouched memory, which spreads the live
-    // set over more pages (gcbench: marking took a quarter longer that way under TCG). Of a larger
-    // block it takes PreferredBytes. Below MinimumBytes, first fit serves better.
+    // set over more pages (gcbench: marking took a quarter longer that way under TCG). Of
+    // a larger block it takes PreferredBytes. Below MinimumBytes, first fit serves better.
     private const nuint PreferredBytes = 64 * 1024;
     private const nuint MinimumBytes = 8 * 1024;
 

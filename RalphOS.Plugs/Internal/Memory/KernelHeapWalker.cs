@@ -18,7 +18,8 @@ internal static unsafe class KernelHeapWalker
         BlockHeader* block = payload == null
             ? (BlockHeader*)heap->AreaStart
             : Next(Header(payload));
-        while ((byte*)block < heap->AreaEnd && (!BlockHeader.IsAllocated(block) || AllocationReserve.IsReserve(heap, block)))
+        while ((byte*)block < heap->AreaEnd
+               && (!BlockHeader.IsAllocated(block) || AllocationReserve.IsReserve(heap, block)))
         {
             block = Next(block);
         }
@@ -122,7 +123,6 @@ internal static unsafe class KernelHeapWalker
         stats.FreeBlocks = heap->FreeBlocks + reserveBlocks;
         stats.LargestFreeBlock = reserve > largest ? reserve : largest;
     }
-
 
     internal static BlockHeader* Header(void* payload) => (BlockHeader*)((byte*)payload - BlockHeader.Size);
 

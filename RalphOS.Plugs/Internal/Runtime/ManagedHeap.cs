@@ -65,8 +65,8 @@ public static unsafe class ManagedHeap
     }
 
     // Collects when the budget since the last collection is spent, and once more before
-    // giving up. The budget counts the bytes allocated: for small objects, what a reserve
-    // handed out (header included), counted at the refill that replaces it.
+    // giving up. The budget counts block bytes taken from the free lists: a whole reserve
+    // when it is taken, less its unused rest when the next refill gives that back.
     private static byte* AllocateSlow(nuint size)
     {
         if (_heap == null)

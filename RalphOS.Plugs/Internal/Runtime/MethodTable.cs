@@ -10,9 +10,8 @@
 //   offset 18 ushort  number of interfaces
 //   offset 20 uint    hash code
 //   offset 24 vtable slots, then the interface list
-using System.Runtime.InteropServices;
-
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 
 namespace Internal.Runtime;
 
