@@ -1,36 +1,39 @@
 // Cpu: every assembly entry point the kernel calls, declared in one place (cpu.asm,
 // interrupts.asm, entry.asm). DllImport("*") with a blittable signature compiles to a
-// direct call of the named symbol, resolved when the kernel is linked.
+// direct call of the named symbol, resolved when the kernel is linked. The short leaf
+// helpers (port I/O, control registers, interrupt flag, timestamp) are marked
+// SuppressGCTransition: the call is then just a call, without the transition bookkeeping
+// around it (our collector scans stacks conservatively and needs none).
 using System.Runtime.InteropServices;
 
 namespace RalphOS.Kernel.Arch;
 
 internal static unsafe class Cpu
 {
-    [DllImport("*", EntryPoint = "ralph_inb")] public static extern byte InByte(ushort port);
-    [DllImport("*", EntryPoint = "ralph_outb")] public static extern void OutByte(ushort port, byte value);
-    [DllImport("*", EntryPoint = "ralph_inw")] public static extern ushort InWord(ushort port);
-    [DllImport("*", EntryPoint = "ralph_outw")] public static extern void OutWord(ushort port, ushort value);
-    [DllImport("*", EntryPoint = "ralph_inl")] public static extern uint InDword(ushort port);
-    [DllImport("*", EntryPoint = "ralph_outl")] public static extern void OutDword(ushort port, uint value);
-    [DllImport("*", EntryPoint = "ralph_insw")] public static extern void InWords(ushort port, void* buffer, nuint count);
-    [DllImport("*", EntryPoint = "ralph_outsw")] public static extern void OutWords(ushort port, void* buffer, nuint count);
+    [SuppressGCTransition, DllImport("*", EntryPoint = "ralph_inb")] public static extern byte InByte(ushort port);
+    [SuppressGCTransition, DllImport("*", EntryPoint = "ralph_outb")] public static extern void OutByte(ushort port, byte value);
+    [SuppressGCTransition, DllImport("*", EntryPoint = "ralph_inw")] public static extern ushort InWord(ushort port);
+    [SuppressGCTransition, DllImport("*", EntryPoint = "ralph_outw")] public static extern void OutWord(ushort port, ushort value);
+    [SuppressGCTransition, DllImport("*", EntryPoint = "ralph_inl")] public static extern uint InDword(ushort port);
+    [SuppressGCTransition, DllImport("*", EntryPoint = "ralph_outl")] public static extern void OutDword(ushort port, uint value);
+    [SuppressGCTransition, DllImport("*", EntryPoint = "ralph_insw")] public static extern void InWords(ushort port, void* buffer, nuint count);
+    [SuppressGCTransition, DllImport("*", EntryPoint = "ralph_outsw")] public static extern void OutWords(ushort port, void* buffer, nuint count);
 
-    [DllImport("*", EntryPoint = "ralph_read_cr0")] public static extern ulong ReadCr0();
-    [DllImport("*", EntryPoint = "ralph_read_cr2")] public static extern ulong ReadCr2();
-    [DllImport("*", EntryPoint = "ralph_read_cr3")] public static extern ulong ReadCr3();
-    [DllImport("*", EntryPoint = "ralph_read_cr4")] public static extern ulong ReadCr4();
+    [SuppressGCTransition, DllImport("*", EntryPoint = "ralph_read_cr0")] public static extern ulong ReadCr0();
+    [SuppressGCTransition, DllImport("*", EntryPoint = "ralph_read_cr2")] public static extern ulong ReadCr2();
+    [SuppressGCTransition, DllImport("*", EntryPoint = "ralph_read_cr3")] public static extern ulong ReadCr3();
+    [SuppressGCTransition, DllImport("*", EntryPoint = "ralph_read_cr4")] public static extern ulong ReadCr4();
 
     [DllImport("*", EntryPoint = "ralph_load_gdt")] public static extern void LoadGdt(void* descriptor, ushort codeSelector, ushort dataSelector, ushort tssSelector);
-    [DllImport("*", EntryPoint = "ralph_invlpg")] public static extern void InvalidatePage(ulong address);
+    [SuppressGCTransition, DllImport("*", EntryPoint = "ralph_invlpg")] public static extern void InvalidatePage(ulong address);
     [DllImport("*", EntryPoint = "ralph_lidt")] public static extern void LoadIdt(void* descriptor);
-    [DllImport("*", EntryPoint = "ralph_cli")] public static extern void DisableInterrupts();
-    [DllImport("*", EntryPoint = "ralph_sti")] public static extern void EnableInterrupts();
+    [SuppressGCTransition, DllImport("*", EntryPoint = "ralph_cli")] public static extern void DisableInterrupts();
+    [SuppressGCTransition, DllImport("*", EntryPoint = "ralph_sti")] public static extern void EnableInterrupts();
     [DllImport("*", EntryPoint = "ralph_hlt")] public static extern void Halt();
-    [DllImport("*", EntryPoint = "ralph_pause")] public static extern void Pause();
-    [DllImport("*", EntryPoint = "ralph_read_rflags")] public static extern ulong ReadFlags();
-    [DllImport("*", EntryPoint = "ralph_read_rbp")] public static extern ulong ReadFramePointer();
-    [DllImport("*", EntryPoint = "ralph_rdtsc")] public static extern ulong ReadTimestampCounter();
+    [SuppressGCTransition, DllImport("*", EntryPoint = "ralph_pause")] public static extern void Pause();
+    [SuppressGCTransition, DllImport("*", EntryPoint = "ralph_read_rflags")] public static extern ulong ReadFlags();
+    [SuppressGCTransition, DllImport("*", EntryPoint = "ralph_read_rbp")] public static extern ulong ReadFramePointer();
+    [SuppressGCTransition, DllImport("*", EntryPoint = "ralph_rdtsc")] public static extern ulong ReadTimestampCounter();
     [DllImport("*", EntryPoint = "ralph_reset_cpu")] public static extern void Reset();
     [DllImport("*", EntryPoint = "ralph_halt_forever")] public static extern void HaltForever();
 
