@@ -97,7 +97,7 @@ public unsafe class HeapLazySweepTests
         byte* cursor = model.Heap->SweepCursor;
         Assert.Equal(blocks[33] - BlockHeader.Size, (nint)cursor);
         // Below, at and above the cursor: each freed on its own, joined by the sweep.
-        foreach (int i in new[] { 32, 33, 34, 31, 40, 41 })
+        foreach (int i in new[] { 33, 32, 34, 31, 41, 40 })
         {
             model.Forget(blocks[i], verifyContents: true);
             Assert.Equal(HeapStatus.Ok, KernelHeap.Free(model.Heap, (void*)blocks[i]));
