@@ -5,7 +5,7 @@
 // scanning. All state lives inside the region: the HeapState* returned by Init is the handle.
 // Interface: Init, Allocate, AllocateZeroed, Free; the GC-facing calls are in
 // KernelHeapWalker (iteration, marks, FindBlock, FreeOwner, statistics), HeapSweeper
-// (Sweep) and HeapChecker (Check); AllocationReserve is the fast path for small blocks.
+// (lazy sweeping) and HeapChecker (Check); AllocationReserve is the fast path for small blocks.
 // Callers: the kernel's allocation helpers (ManagedHeap) and the GC.
 using System.Runtime.CompilerServices;
 

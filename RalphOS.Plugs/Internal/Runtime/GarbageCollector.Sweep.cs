@@ -16,8 +16,9 @@ public static unsafe partial class GarbageCollector
     // collection would have to finish it inside its pause.
     private const nuint SweepStepBytes = 256 * 1024;
 
-    // Time spent sweeping outside the pauses (allocator steps and exact-number requests
-    // that finish a sweep are not counted: they are not timed).
+    // Time the allocator's sweep steps took, outside the pauses. Steps are far shorter
+    // than the clock's tick, so the sum over many is an estimate; a sweep finished early
+    // by a walker that needs exact numbers (KernelHeapWalker) is not counted.
     public static ulong TotalLazySweepMicroseconds { get; private set; }
 
     public static nuint LiveBytesAfterLastCollection => ManagedHeap.Heap == null ? 0 : ManagedHeap.Heap->LiveBytesAfterSweep;
