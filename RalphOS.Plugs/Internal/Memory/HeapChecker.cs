@@ -3,7 +3,10 @@
 // magics match each block's state; free blocks have correct boundary tags and never touch
 // another free block; the previous-free flags, the block-start bitmap, the free lists (links,
 // bins, non-empty masks) and the counters all agree with the blocks; the allocation
-// reserve, if any, is an allocated block of its owner whose payload is all zero. O(area / 16).
+// reserve, if any, is an allocated block of its owner whose payload is all zero. During a
+// lazy sweep (HeapSweeper) the part at or above the sweep cursor, which starts at a block,
+// is checked as the sweeper leaves it: its free blocks are unlisted and uncounted and may
+// touch each other. O(area / 16).
 // Interface: Check(heap). Callers: tests, and the kernel's debug "heapcheck" path.
 namespace Internal.Memory;
 
@@ -17,9 +20,13 @@ internal static unsafe class HeapChecker
         }
         nuint used = 0, free = 0, allocatedBlocks = 0, freeBlocks = 0;
         bool previousFree = false;
+        byte* cursor = heap->SweepCursor;
+        bool cursorOnBlock = cursor == heap->AreaEnd;
         BlockHeader* block = (BlockHeader*)heap->AreaStart;
         while ((byte*)block < heap->AreaEnd)
         {
+            bool swept = (byte*)block < cursor;
+            cursorOnBlock |= (byte*)block == cursor;
             nuint size = BlockHeader.SizeOf(block);
             if (size < FreeLists.MinBlockSize || (size & 15) != 0 || size > (nuint)(heap->AreaEnd - (byte*)block))
             {
@@ -47,19 +54,22 @@ internal static unsafe class HeapChecker
             else
             {
                 bool tagOk = *(ulong*)((byte*)block + size - 8) == (ulong)size;
-                if (block->Magic != BlockHeader.FreeMagic(block) || !tagOk || previousFree)
+                if (block->Magic != BlockHeader.FreeMagic(block) || !tagOk || (previousFree && swept))
                 {
                     return HeapStatus.CorruptHeader; // bad tag, or two free blocks side by side
                 }
-                free += size;
-                freeBlocks++;
+                if (swept)
+                {
+                    free += size;
+                    freeBlocks++;
+                }
                 previousFree = true;
             }
             block = KernelHeapWalker.Next(block);
         }
         BlockHeader* sentinel = (BlockHeader*)heap->AreaEnd;
         bool sentinelOk = block == sentinel && sentinel->SizeAndFlags == (BlockHeader.AllocatedFlag | (previousFree ? BlockHeader.PreviousFreeFlag : 0));
-        if (!sentinelOk)
+        if (!sentinelOk || !cursorOnBlock || cursor < heap->AreaStart)
         {
             return HeapStatus.CorruptHeader;
         }
@@ -152,7 +162,7 @@ internal static unsafe class HeapChecker
             BlockHeader* previous = null;
             while (block != null)
             {
-                bool inside = (byte*)block >= heap->AreaStart && (byte*)block < heap->AreaEnd;
+                bool inside = (byte*)block >= heap->AreaStart && (byte*)block < heap->SweepCursor;
                 if (!inside || listed++ > freeBlocks || BlockHeader.IsAllocated(block)
                     || block->Magic != BlockHeader.FreeMagic(block)
                     || FreeLists.BinIndex(BlockHeader.SizeOf(block)) != bin

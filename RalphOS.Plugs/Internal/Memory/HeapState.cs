@@ -1,7 +1,8 @@
 // HeapState: the control data of one KernelHeap, stored at the start of the heap's own region
 // (the heap needs no static fields). Followed in the region by the free-list heads and the
-// block-start bitmap (three levels), then the block area and a 16-byte end sentinel (an allocated, size-0
-// header that stops every walk). Written only by KernelHeap and its helpers.
+// block-start bitmap (three levels), then the block area and a 16-byte end sentinel (an
+// allocated, size-0 header that stops every walk). Written only by KernelHeap and its
+// helpers.
 namespace Internal.Memory;
 
 internal unsafe struct HeapState
@@ -24,4 +25,12 @@ internal unsafe struct HeapState
     public nuint AllocatedBlocks;
     public nuint FreeBlocks;
     public BlockHeader* Reserve;     // AllocationReserve's zeroed block, or null
+    // Lazy sweeping (HeapSweeper): blocks below the cursor are swept; at or above it they
+    // are as the last mark left them. AreaEnd when no sweep is under way.
+    public byte* SweepCursor;
+    public uint SweepPreservedOwners;  // owner flags whose blocks survive unmarked
+    public nuint SweepStartUsedBytes;  // UsedBytes when the sweep began
+    public nuint SweepFreedBytes;      // freed so far by the sweep under way (or the last)
+    public nuint LiveBytesAfterSweep;  // survivors of the last completed sweep
+    public nuint FreedBytesTotal;      // freed by all sweeps
 }

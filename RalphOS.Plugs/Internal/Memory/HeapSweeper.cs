@@ -1,37 +1,84 @@
-// HeapSweeper: the collector's sweep of a KernelHeap, one pass in address order. An
+// HeapSweeper: the collector's sweep of a KernelHeap, lazily, in address order. An
 // allocated block survives when it carries the mark bit or its owner has one of the
 // preserved owner flags (runtime memory the collector never frees); every other allocated
-// block is garbage. Each maximal run of garbage and already-free blocks becomes one free
-// block, and the free lists and counters are rebuilt from scratch during the pass, so a
-// dead block costs a header read and a bitmap bit instead of a free-list unlink, relink
-// and coalescing step of its own. Marks on survivors are cleared for the next cycle. The
-// allocation reserve (AllocationReserve) is retired first, so it coalesces too.
-// Interface: Sweep. Callers: the garbage collector (GarbageCollector.Sweep.cs), tests.
+// block is garbage. Begin retires the allocation reserve (so it coalesces too), empties the
+// free lists and puts a cursor at the area start; Step then sweeps a bounded stretch from
+// the cursor and Finish the rest. Each maximal run of garbage and already-free blocks
+// becomes one free block on the lists, so a dead block costs a header read and a bitmap
+// bit instead of a free-list unlink, relink and coalescing step of its own. Marks on
+// survivors are cleared for the next cycle.
+// While a sweep is under way (see HeapState.SweepCursor): below the cursor the heap is
+// exact; at or above it, free blocks are neither listed nor counted as free and may touch
+// each other, and garbage still counts as used. Everything allocated comes from the lists,
+// so from below the cursor: the sweep never meets a block allocated after the mark.
+// Interface: Begin, Step, Finish, IsSweeping, Sweep (all at once). Callers: the garbage
+// collector (GarbageCollector.Sweep.cs), the walkers that need exact numbers, tests.
 namespace Internal.Memory;
 
 internal static unsafe class HeapSweeper
 {
-    // Frees every unmarked allocated block whose owner has none of `preservedOwnerFlags`;
-    // returns the bytes freed (block sizes, headers included).
+    // Sweeps the whole heap at once; returns the bytes freed (block sizes, headers included).
     public static nuint Sweep(HeapState* heap, uint preservedOwnerFlags)
     {
-        // The reserve's unused rest is free memory: returned first, it joins the runs below.
+        Begin(heap, preservedOwnerFlags);
+        Finish(heap);
+        return heap->SweepFreedBytes;
+    }
+
+    public static bool IsSweeping(HeapState* heap) => heap->SweepCursor < heap->AreaEnd;
+
+    // Starts a sweep of the current marks (finishing one still under way first).
+    public static void Begin(HeapState* heap, uint preservedOwnerFlags)
+    {
+        Finish(heap);
+        // The reserve's unused rest is free memory: returned first, it joins the runs.
         AllocationReserve.Retire(heap);
         ResetFreeLists(heap);
-        nuint freedBytes = 0;
-        nuint usedBytes = 0;
-        nuint allocatedBlocks = 0;
+        heap->SweepPreservedOwners = preservedOwnerFlags;
+        heap->SweepStartUsedBytes = heap->UsedBytes;
+        heap->SweepFreedBytes = 0;
+        heap->SweepCursor = heap->AreaStart;
+    }
+
+    public static void Finish(HeapState* heap)
+    {
+        while (IsSweeping(heap))
+        {
+            Step(heap, (nuint)(heap->AreaEnd - heap->AreaStart));
+        }
+    }
+
+    // Sweeps at least `minimumBytes` of the area from the cursor (less at the end) and
+    // stops at the next block boundary. Returns whether the sweep is still under way.
+    public static bool Step(HeapState* heap, nuint minimumBytes)
+    {
+        byte* end = heap->AreaEnd;
+        BlockHeader* block = (BlockHeader*)heap->SweepCursor;
+        if ((byte*)block >= end)
+        {
+            return false;
+        }
+        byte* limit = (nuint)(end - (byte*)block) > minimumBytes ? (byte*)block + minimumBytes : end;
+        uint preserved = heap->SweepPreservedOwners;
         BlockHeader* runStart = null;
+        if ((block->SizeAndFlags & BlockHeader.PreviousFreeFlag) != 0 && !Survives(block, preserved))
+        {
+            // The free block just below the cursor (the previous step's last run, or a block
+            // freed since) continues into this run.
+            nuint previousSize = (nuint)(*(ulong*)((byte*)block - 8) & ~BlockHeader.FlagMask);
+            runStart = (BlockHeader*)((byte*)block - previousSize);
+            KernelHeap.TakeFree(heap, runStart);
+        }
+        nuint freedBytes = 0;
+        nuint freedBlocks = 0;
         nuint pendingWord = 0;
         ulong pendingBits = 0;
-        BlockHeader* block = (BlockHeader*)heap->AreaStart;
-        byte* end = heap->AreaEnd;
-        while ((byte*)block < end)
+        while ((byte*)block < limit)
         {
             ulong header = block->SizeAndFlags;
             nuint size = (nuint)(header & ~BlockHeader.FlagMask);
             bool allocated = (header & BlockHeader.AllocatedFlag) != 0;
-            if (allocated && ((header & BlockHeader.MarkFlag) != 0 || (block->Owner & preservedOwnerFlags) != 0))
+            if (allocated && ((header & BlockHeader.MarkFlag) != 0 || (block->Owner & preserved) != 0))
             {
                 // Clear the mark before closing the run: closing flags this block as having
                 // a free neighbour below.
@@ -41,14 +88,13 @@ internal static unsafe class HeapSweeper
                     KernelHeap.MakeFree(heap, runStart, (nuint)((byte*)block - (byte*)runStart));
                     runStart = null;
                 }
-                usedBytes += size;
-                allocatedBlocks++;
             }
             else
             {
                 if (allocated)
                 {
                     freedBytes += size;
+                    freedBlocks++;
                 }
                 if (runStart == null)
                 {
@@ -74,16 +120,32 @@ internal static unsafe class HeapSweeper
         StartBitmap.ClearBits(heap, pendingWord, pendingBits);
         if (runStart != null)
         {
-            KernelHeap.MakeFree(heap, runStart, (nuint)(end - (byte*)runStart));
+            // Also flags `block` as having a free neighbour below: the next step resumes.
+            KernelHeap.MakeFree(heap, runStart, (nuint)((byte*)block - (byte*)runStart));
         }
-        heap->UsedBytes = usedBytes;
-        heap->AllocatedBlocks = allocatedBlocks;
-        return freedBytes;
+        heap->UsedBytes -= freedBytes;
+        heap->AllocatedBlocks -= freedBlocks;
+        heap->SweepFreedBytes += freedBytes;
+        heap->FreedBytesTotal += freedBytes;
+        heap->SweepCursor = (byte*)block;
+        if ((byte*)block < end)
+        {
+            return true;
+        }
+        heap->LiveBytesAfterSweep = heap->SweepStartUsedBytes - heap->SweepFreedBytes;
+        return false;
     }
 
-    // Empties every free list and zeroes the free counters; the pass re-adds each free run.
-    // A run's start keeps its start bit, and its lower neighbour is always a survivor, so
-    // the previous-free flags stay right without being recomputed.
+    private static bool Survives(BlockHeader* block, uint preservedOwnerFlags)
+    {
+        ulong header = block->SizeAndFlags;
+        return (header & BlockHeader.AllocatedFlag) != 0
+            && ((header & BlockHeader.MarkFlag) != 0 || (block->Owner & preservedOwnerFlags) != 0);
+    }
+
+    // Empties every free list and zeroes the free counters; the sweep re-adds each free
+    // run. A run's start keeps its start bit, and its lower neighbour is a survivor or the
+    // free block a resumed run takes back, so the previous-free flags stay right.
     private static void ResetFreeLists(HeapState* heap)
     {
         for (int i = 0; i < FreeLists.BinCount; i++)

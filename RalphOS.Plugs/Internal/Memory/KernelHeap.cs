@@ -5,7 +5,7 @@
 // scanning. All state lives inside the region: the HeapState* returned by Init is the handle.
 // Interface: Init, Allocate, AllocateZeroed, Free; the GC-facing calls are in
 // KernelHeapWalker (iteration, marks, FindBlock, FreeOwner, statistics), HeapSweeper
-// (Sweep) and HeapChecker (Check); AllocationReserve is the fast path for small blocks.
+// (lazy sweeping) and HeapChecker (Check); AllocationReserve is the fast path for small blocks.
 // Callers: the kernel's allocation helpers (ManagedHeap) and the GC.
 using System.Runtime.CompilerServices;
 
@@ -66,6 +66,12 @@ internal static unsafe class KernelHeap
         heap->FreeBytes = 0;
         heap->FreeBlocks = 0;
         heap->Reserve = null;
+        heap->SweepCursor = heap->AreaEnd;
+        heap->SweepPreservedOwners = 0;
+        heap->SweepStartUsedBytes = 0;
+        heap->SweepFreedBytes = 0;
+        heap->LiveBytesAfterSweep = 0;
+        heap->FreedBytesTotal = 0;
         heap->Magic = HeapState.ExpectedMagic;
 
         BlockHeader* sentinel = (BlockHeader*)heap->AreaEnd;
@@ -184,14 +190,22 @@ internal static unsafe class KernelHeap
     }
 
     // Frees a validated allocated block, coalescing with free neighbours; returns the
-    // resulting free block (which may start below `block`).
+    // resulting free block (which may start below `block`). During a lazy sweep
+    // (HeapSweeper) only free blocks below the sweep cursor are on the lists: a block at or
+    // above it is freed in place, and a free upper neighbour at or above it is left alone;
+    // the sweep joins them when it gets there.
     internal static BlockHeader* Release(HeapState* heap, BlockHeader* block)
     {
         nuint size = BlockHeader.SizeOf(block);
         heap->UsedBytes -= size;
         heap->AllocatedBlocks--;
+        if ((byte*)block >= heap->SweepCursor)
+        {
+            FreeUnswept(block, size);
+            return block;
+        }
         BlockHeader* next = (BlockHeader*)((byte*)block + size);
-        if (!BlockHeader.IsAllocated(next))
+        if (!BlockHeader.IsAllocated(next) && (byte*)next < heap->SweepCursor)
         {
             TakeFree(heap, next);
             StartBitmap.Clear(heap, next);
@@ -210,6 +224,17 @@ internal static unsafe class KernelHeap
         }
         MakeFree(heap, block, size);
         return block;
+    }
+
+    // Makes an unswept block free without listing or counting it as free (the sweep will);
+    // its free neighbours stay separate blocks until then.
+    private static void FreeUnswept(BlockHeader* block, nuint size)
+    {
+        block->SizeAndFlags = (ulong)size | (block->SizeAndFlags & BlockHeader.PreviousFreeFlag);
+        block->Magic = BlockHeader.FreeMagic(block);
+        *(ulong*)((byte*)block + size - 8) = (ulong)size;
+        BlockHeader* next = (BlockHeader*)((byte*)block + size);
+        next->SizeAndFlags |= BlockHeader.PreviousFreeFlag;
     }
 
     // Turns [block, block + size) into one free block on the lists (its start bit is set).

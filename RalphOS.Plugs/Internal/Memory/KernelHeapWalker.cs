@@ -3,7 +3,10 @@
 // (conservative stack scanning) or an exact object start to its block (precise references),
 // freeing everything a task owned, and statistics (sweeping is HeapSweeper's). Payload
 // pointers are what KernelHeap.Allocate returned. The allocation reserve (AllocationReserve)
-// is an allocated block that holds no object: these calls treat it as free memory.
+// is an allocated block that holds no object: these calls treat it as free memory. While
+// a lazy sweep (HeapSweeper) is under way, garbage above its cursor still looks allocated:
+// the calls that count or free by owner finish the sweep first, and UsedBytes counts that
+// garbage as used.
 // Callers: the GC, task teardown, the kernel's memory statistics command.
 using System.Runtime.CompilerServices;
 
@@ -75,12 +78,17 @@ internal static unsafe class KernelHeapWalker
         return payload;
     }
 
-    // Bytes in allocated blocks, headers included (O(1), unlike GetStats).
+    // Bytes in allocated blocks, headers included (O(1), unlike GetStats); during a sweep,
+    // garbage not yet swept included.
     public static nuint UsedBytes(HeapState* heap) => heap->UsedBytes - AllocationReserve.Size(heap);
+
+    // Bytes of the block area (what GetStats reports as TotalBytes, without its walk).
+    public static nuint TotalBytes(HeapState* heap) => (nuint)(heap->AreaEnd - heap->AreaStart);
 
     // Frees every block owned by `owner`; returns how many.
     public static nuint FreeOwner(HeapState* heap, uint owner)
     {
+        HeapSweeper.Finish(heap);
         nuint freed = 0;
         BlockHeader* block = (BlockHeader*)heap->AreaStart;
         while ((byte*)block < heap->AreaEnd)
@@ -98,6 +106,7 @@ internal static unsafe class KernelHeapWalker
     // Bytes (headers included) and block count owned by `owner`, by walking the heap.
     public static nuint OwnerUsage(HeapState* heap, uint owner, out nuint blocks)
     {
+        HeapSweeper.Finish(heap);
         nuint bytes = 0;
         blocks = 0;
         for (BlockHeader* block = (BlockHeader*)heap->AreaStart; (byte*)block < heap->AreaEnd; block = Next(block))
@@ -113,10 +122,11 @@ internal static unsafe class KernelHeapWalker
 
     public static void GetStats(HeapState* heap, out HeapStats stats)
     {
+        HeapSweeper.Finish(heap);
         nuint reserve = AllocationReserve.Size(heap);
         nuint reserveBlocks = reserve == 0 ? 0 : (nuint)1;
         nuint largest = FreeLists.LargestSize(heap);
-        stats.TotalBytes = (nuint)(heap->AreaEnd - heap->AreaStart);
+        stats.TotalBytes = TotalBytes(heap);
         stats.UsedBytes = heap->UsedBytes - reserve;
         stats.FreeBytes = heap->FreeBytes + reserve;
         stats.AllocatedBlocks = heap->AllocatedBlocks - reserveBlocks;

@@ -7,8 +7,9 @@
 //   all callee-saved registers were spilled; other stacks are reported by the kernel.
 //   Heap objects are scanned precisely with the GC descriptors the compiler emits in front
 //   of each MethodTable (GarbageCollector.Mark.cs). Unmarked blocks are freed
-//   (GarbageCollector.Sweep.cs). Frozen objects in the image are outside the heap and
-//   are never freed. Objects never move, so addresses stay valid for native code.
+//   (GarbageCollector.Sweep.cs), lazily by the allocator after the pause. Frozen objects
+//   in the image are outside the heap and are never freed. Objects never move, so
+//   addresses stay valid for native code.
 // The kernel enables it once it has told the collector how to find stacks and time.
 using System.Runtime.InteropServices;
 using Internal.Memory;
@@ -31,14 +32,13 @@ public static unsafe partial class GarbageCollector
     public static ulong LastPauseMicroseconds { get; private set; }
     public static ulong MaxPauseMicroseconds { get; private set; }
     public static ulong TotalPauseMicroseconds { get; private set; }
-    // The pause split into its two phases (roots and marking; sweeping), at the clock's
-    // resolution: shows which one a change to the collector helps.
+    // The pause split into its two phases (roots and marking; the sweeping done inside the
+    // pause: what a lazy sweep left of the last cycle, starting this one's, and all of it
+    // for a full Collect), at the clock's resolution: shows which one a change helps.
     public static ulong LastMarkMicroseconds { get; private set; }
     public static ulong LastSweepMicroseconds { get; private set; }
     public static ulong TotalMarkMicroseconds { get; private set; }
     public static ulong TotalSweepMicroseconds { get; private set; }
-    public static nuint LiveBytesAfterLastCollection { get; private set; }
-    public static nuint FreedBytesTotal { get; private set; }
 
     // Starts the pause statistics afresh (benchmarks measure one stretch of work).
     public static void ResetPauseStatistics()
@@ -47,12 +47,21 @@ public static unsafe partial class GarbageCollector
         TotalPauseMicroseconds = 0;
         TotalMarkMicroseconds = 0;
         TotalSweepMicroseconds = 0;
+        TotalLazySweepMicroseconds = 0;
     }
 
     private static ulong Now() => MicrosecondClock != null ? MicrosecondClock() : 0;
 
-    // Runs a full collection; returns the bytes still in use afterwards.
-    public static nuint Collect()
+    // Runs a full collection, sweep included (GC.Collect, the console); returns the bytes
+    // still in use afterwards.
+    public static nuint Collect() => Collect(sweepLazily: false);
+
+    // Marks and only starts the sweep, which the allocator finishes (ManagedHeap). Returns
+    // the live bytes of the last completed sweep (the previous cycle's, as this one's is
+    // not known yet): an estimate, good enough to size the next collection budget.
+    internal static nuint CollectLazily() => Collect(sweepLazily: true);
+
+    private static nuint Collect(bool sweepLazily)
     {
         HeapState* heap = ManagedHeap.Heap;
         if (heap == null || _collecting || StackTopFor == null)
@@ -60,6 +69,9 @@ public static unsafe partial class GarbageCollector
         _collecting = true;
         ulong started = Now();
 
+        // Marking needs every unmarked block to be garbage of this cycle, not the last.
+        FinishSweep(heap);
+        ulong leftover = Now();
         BeginMark(heap);
         MarkStaticRoots();
         MarkFromFrozenObjects();
@@ -68,17 +80,17 @@ public static unsafe partial class GarbageCollector
             ScanOtherStacks();
         FinishMark();
         ulong marked = Now();
-        nuint freed = Sweep(heap);
+        BeginSweep(heap);
+        if (!sweepLazily)
+            FinishSweep(heap);
         ulong finished = Now();
 
-        nuint live = KernelHeapWalker.UsedBytes(heap);
-        LiveBytesAfterLastCollection = live;
-        FreedBytesTotal += freed;
+        nuint live = LiveBytesAfterLastCollection;
         Collections++;
         ulong pause = finished - started;
         LastPauseMicroseconds = pause;
-        LastMarkMicroseconds = marked - started;
-        LastSweepMicroseconds = finished - marked;
+        LastMarkMicroseconds = marked - leftover;
+        LastSweepMicroseconds = pause - LastMarkMicroseconds;
         TotalPauseMicroseconds += pause;
         TotalMarkMicroseconds += LastMarkMicroseconds;
         TotalSweepMicroseconds += LastSweepMicroseconds;

@@ -3,7 +3,9 @@
 // run by KernelHeap (Internal/Memory). Small objects are cut from a zeroed allocation
 // reserve (AllocationReserve): the fast path, inlined into the allocation helpers. When the
 // reserve runs out, an allocation fails, or enough has been allocated since the last
-// collection, the slow path takes over and the garbage collector may run. Blocks are tagged
+// collection, the slow path takes over and the garbage collector may run; after a
+// collection the slow path also does the collector's sweep, lazily, a step at a time
+// (GarbageCollector.SweepStep), as it needs free memory. Blocks are tagged
 // with an owner: the current task's id for managed objects (per-task accounting), or the
 // Native flag for runtime memory the collector must never free.
 using System.Runtime.CompilerServices;
@@ -35,16 +37,7 @@ public static unsafe class ManagedHeap
 
     public static nuint BytesUsed => _heap == null ? 0 : KernelHeapWalker.UsedBytes(_heap);
 
-    public static nuint BytesTotal
-    {
-        get
-        {
-            if (_heap == null)
-                return 0;
-            KernelHeapWalker.GetStats(_heap, out HeapStats stats);
-            return stats.TotalBytes;
-        }
-    }
+    public static nuint BytesTotal => _heap == null ? 0 : KernelHeapWalker.TotalBytes(_heap);
 
     // Heap bytes in blocks tagged with this owner (a task id).
     public static nuint BytesOwnedBy(uint owner) =>
@@ -73,15 +66,33 @@ public static unsafe class ManagedHeap
             Panic.Fail("out of memory: the managed heap is not initialized");
         if (_allocatedSinceCollection > _collectionBudget && GarbageCollector.IsEnabled)
             Collect();
-        byte* memory = AllocateFromFreeLists(size);
+        byte* memory = AllocateSweeping(size, Alignment, native: false);
         if (memory == null && GarbageCollector.IsEnabled)
         {
             Collect();
-            memory = AllocateFromFreeLists(size);
+            memory = AllocateSweeping(size, Alignment, native: false);
         }
         if (memory == null)
             Panic.Fail("out of memory: managed heap exhausted");
         return memory;
+    }
+
+    // Allocates from the free lists while the collector's lazy sweep refills them: every
+    // call sweeps one step (so the sweep keeps ahead of allocation and is done long before
+    // the next collection), and more until the request fits or the sweep is over.
+    private static byte* AllocateSweeping(nuint size, nuint alignment, bool native)
+    {
+        if (HeapSweeper.IsSweeping(_heap))
+            GarbageCollector.SweepStep();
+        while (true)
+        {
+            byte* memory = native
+                ? (byte*)KernelHeap.AllocateZeroed(_heap, size, alignment, NativeOwnerFlag)
+                : AllocateFromFreeLists(size);
+            if (memory != null || !HeapSweeper.IsSweeping(_heap))
+                return memory;
+            GarbageCollector.SweepStep();
+        }
     }
 
     private static byte* AllocateFromFreeLists(nuint size)
@@ -108,7 +119,7 @@ public static unsafe class ManagedHeap
     // Memory the runtime and kernel manage by hand (never collected, never moved); null
     // when there is no room. Alignment is a power of two (at least 16).
     public static byte* AllocateNative(nuint size, nuint alignment = Alignment) =>
-        (byte*)KernelHeap.AllocateZeroed(_heap, size, alignment, NativeOwnerFlag);
+        AllocateSweeping(size, alignment, native: true);
 
     public static void FreeNative(void* memory)
     {
@@ -118,7 +129,7 @@ public static unsafe class ManagedHeap
 
     private static void Collect()
     {
-        nuint live = GarbageCollector.Collect();
+        nuint live = GarbageCollector.CollectLazily();
         _allocatedSinceCollection = 0;
         // Collect again after allocating as much as survived (at least the minimum), so
         // collection work stays proportional to allocation.
