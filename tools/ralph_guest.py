@@ -27,13 +27,16 @@ class Guest:
              "-display", "none", "-no-reboot", "-monitor", "none", "-m", "256M"] + accel,
             stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
         self.seen = b""
-        booted = self.wait_for(b"bytes free", 60)
-        if "> " not in booted.split("bytes free", 1)[1]:   # the prompt may come in the same read
-            self.wait_for(b"> ", 30)
+        self.wait_for(b"bytes free", 60)
+        # The prompt may have come in the same read as the banner, or half of it ("\n>").
+        self.wait_for(PROMPT, 30, since=self.seen.rfind(b"bytes free"))
 
-    def wait_for(self, marker, timeout):
-        """Output from now until marker appears (TimeoutError after timeout seconds)."""
-        start = len(self.seen)
+    def wait_for(self, marker, timeout, since=None):
+        """Output from `since` (default: now) until marker appears (TimeoutError after
+        timeout seconds)."""
+        start = len(self.seen) if since is None else since
+        if marker in self.seen[start:]:
+            return self.seen[start:].decode(errors="replace")
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             ready, _, _ = select.select([self.qemu.stdout], [], [], 0.05)
