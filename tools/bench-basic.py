@@ -11,8 +11,8 @@ QEMU's user-mode emulator: the same TCG engine that runs the OS, so "ours in the
 A program is scaled through its line-105 `N` until its work lasts at least TARGET seconds
 and at least the setup's start-up time, whose noise (.NET's JIT under TCG takes seconds)
 must stay small against it (bwbasic, the slow floor, runs once at the original N); the
-start-up (an empty program) is subtracted, and each figure is the best of a few runs (the machine is shared), in seconds
-per unit of the original N. Ratios below 1 mean ours is faster. The goals: ours in the
+start-up (an empty program) is subtracted, and each figure is the best of a few runs (the
+machine is shared), in seconds per unit of the original N. Ratios below 1 mean ours is faster. The goals: ours in the
 OS at least as fast as brandy (OS/brandy-TCG <= 1), and within 1.5 times of our host build
 (OS/host; OS/host-TCG is the same comparison with both under TCG). The last column checks
 that ours on the host and in the OS print what bwbasic prints at the original N.
