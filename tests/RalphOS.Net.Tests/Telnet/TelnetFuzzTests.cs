@@ -40,6 +40,33 @@ public class TelnetFuzzTests
     [InlineData(3u, true)]
     public void RandomStreamsStayBoundedAndRecover(uint seed, bool commandHeavy)
     {
+        // A first, unmeasured pass over the same stream lets the runtime do its one-time work
+        // on this thread (tiered recompilation, on-stack replacement of the loop), so the
+        // measured pass counts only what the decoder itself allocates.
+        FeedNoise(seed, commandHeavy, out _);
+        TelnetSession session = FeedNoise(seed, commandHeavy, out long allocated);
+        Assert.Equal(0, allocated);
+        if (commandHeavy)
+        {
+            // The noise really exercised the state machine, not just the data path.
+            TelnetCounters c = session.Counters;
+            Assert.True(c.Breaks > 0 && c.OptionsRefused > 0 && c.AreYouThereAnswered > 0);
+            Assert.True(c.SubnegotiationsSkipped + c.SubnegotiationsAbandoned > 0);
+        }
+
+        // After the noise: leave whatever command or SB was open, then a clean line decodes.
+        var settle = new byte[TelnetSession.SubnegotiationLimit + 2];
+        Array.Fill(settle, (byte)'\r');
+        settle[0] = 255; settle[1] = 240;                   // IAC SE closes an open SB
+        Feed(session, settle);
+        Drain(session);
+        Assert.Equal(Text("RUN\r"), Feed(session, Ascii("RUN\r\n")));
+    }
+
+    // Feeds 100,000 seeded random bytes in random chunks and buffer sizes, checking every
+    // call's bounds; returns the session and the bytes allocated while decoding.
+    static TelnetSession FeedNoise(uint seed, bool commandHeavy, out long allocated)
+    {
         var rng = new XorShift(0x9E3779B97F4A7C15UL * seed);
         byte[] noise = Noise(rng, 100000, commandHeavy);
         var session = new TelnetSession();
@@ -63,24 +90,9 @@ public class TelnetFuzzTests
             // The server drains now and then, sometimes only partly.
             if (rng.Next(8) == 0) session.DrainReplies(new Span<byte>(replies, 0, 1 + rng.Next(replies.Length)));
         }
-        long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
-        Assert.Equal(0, allocated);
+        allocated = GC.GetAllocatedBytesForCurrentThread() - before;
         Assert.True(calls <= noise.Length);
         Assert.True(session.Counters.DataBytes <= noise.Length);
-        if (commandHeavy)
-        {
-            // The noise really exercised the state machine, not just the data path.
-            TelnetCounters c = session.Counters;
-            Assert.True(c.Breaks > 0 && c.OptionsRefused > 0 && c.AreYouThereAnswered > 0);
-            Assert.True(c.SubnegotiationsSkipped + c.SubnegotiationsAbandoned > 0);
-        }
-
-        // After the noise: leave whatever command or SB was open, then a clean line decodes.
-        var settle = new byte[TelnetSession.SubnegotiationLimit + 2];
-        Array.Fill(settle, (byte)'\r');
-        settle[0] = 255; settle[1] = 240;                   // IAC SE closes an open SB
-        Feed(session, settle);
-        Drain(session);
-        Assert.Equal(Text("RUN\r"), Feed(session, Ascii("RUN\r\n")));
+        return session;
     }
 }
