@@ -1,10 +1,30 @@
 // Relational operators: -1 for true, 0 for false (MS BASIC); IsTrue skips the conversion
 // when the comparison is an IF or WHILE condition. String comparison is ordinal.
+using System.Runtime.CompilerServices;
 using RalphOS.Basic.Runtime;
 
 namespace RalphOS.Basic.Nodes;
 
 internal enum CompareOp { Eq, Ne, Lt, Le, Gt, Ge }
+
+internal static class CompareOps
+{
+    // The one place an operator is applied; inlined into every comparison node, so each
+    // node still pays a single switch and no call (the specialised nodes exist for speed).
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool Holds(CompareOp op, double a, double b)
+    {
+        switch (op)
+        {
+            case CompareOp.Eq: return a == b;
+            case CompareOp.Ne: return a != b;
+            case CompareOp.Lt: return a < b;
+            case CompareOp.Le: return a <= b;
+            case CompareOp.Gt: return a > b;
+            default: return a >= b;
+        }
+    }
+}
 
 internal sealed class NumLess : NumExpr
 {
@@ -22,16 +42,7 @@ internal sealed class NumCompare : NumExpr
     public override bool IsTrue(Machine m)
     {
         double a = _a.Eval(m);
-        double b = _b.Eval(m);
-        switch (_op)
-        {
-            case CompareOp.Eq: return a == b;
-            case CompareOp.Ne: return a != b;
-            case CompareOp.Lt: return a < b;
-            case CompareOp.Le: return a <= b;
-            case CompareOp.Gt: return a > b;
-            default: return a >= b;
-        }
+        return CompareOps.Holds(_op, a, _b.Eval(m));
     }
     public override double Eval(Machine m) => IsTrue(m) ? -1 : 0;
 }
@@ -43,16 +54,7 @@ internal sealed class StrCompare : NumExpr
     public StrCompare(CompareOp op, StrExpr a, StrExpr b) { _op = op; _a = a; _b = b; }
     public override bool IsTrue(Machine m)
     {
-        int c = string.CompareOrdinal(_a.Eval(m), _b.Eval(m));
-        switch (_op)
-        {
-            case CompareOp.Eq: return c == 0;
-            case CompareOp.Ne: return c != 0;
-            case CompareOp.Lt: return c < 0;
-            case CompareOp.Le: return c <= 0;
-            case CompareOp.Gt: return c > 0;
-            default: return c >= 0;
-        }
+        return CompareOps.Holds(_op, string.CompareOrdinal(_a.Eval(m), _b.Eval(m)), 0);
     }
     public override double Eval(Machine m) => IsTrue(m) ? -1 : 0;
 }

@@ -13,16 +13,7 @@ internal sealed class CompareVarConst : NumExpr
     public CompareVarConst(CompareOp op, int slot, double c) { _op = op; _slot = slot; _c = c; }
     public override bool IsTrue(Machine m)
     {
-        double a = m.Nums[_slot];
-        switch (_op)
-        {
-            case CompareOp.Eq: return a == _c;
-            case CompareOp.Ne: return a != _c;
-            case CompareOp.Lt: return a < _c;
-            case CompareOp.Le: return a <= _c;
-            case CompareOp.Gt: return a > _c;
-            default: return a >= _c;
-        }
+        return CompareOps.Holds(_op, m.Nums[_slot], _c);
     }
     public override double Eval(Machine m) => IsTrue(m) ? -1 : 0;
 }
@@ -35,16 +26,7 @@ internal sealed class CompareVarVar : NumExpr
     public override bool IsTrue(Machine m)
     {
         double[] n = m.Nums;
-        double a = n[_a], b = n[_b];
-        switch (_op)
-        {
-            case CompareOp.Eq: return a == b;
-            case CompareOp.Ne: return a != b;
-            case CompareOp.Lt: return a < b;
-            case CompareOp.Le: return a <= b;
-            case CompareOp.Gt: return a > b;
-            default: return a >= b;
-        }
+        return CompareOps.Holds(_op, n[_a], n[_b]);
     }
     public override double Eval(Machine m) => IsTrue(m) ? -1 : 0;
 }
