@@ -37,9 +37,7 @@ internal sealed class AddVarVar : NumExpr
     public AddVarVar(int a, int b) { _a = a; _b = b; }
     public override double Eval(Machine m)
     {
-        double r = m.Nums[_a] + m.Nums[_b];
-        if (double.IsInfinity(r)) m.Fail(ErrorCode.Overflow);
-        return r;
+        return m.Checked(m.Nums[_a] + m.Nums[_b]);
     }
 }
 

@@ -31,9 +31,7 @@ internal sealed class Add : NumExpr
     public Add(NumExpr a, NumExpr b) { _a = a; _b = b; }
     public override double Eval(Machine m)
     {
-        double r = _a.Eval(m) + _b.Eval(m);
-        if (double.IsInfinity(r)) m.Fail(ErrorCode.Overflow);
-        return r;
+        return m.Checked(_a.Eval(m) + _b.Eval(m));
     }
 }
 
@@ -45,9 +43,7 @@ internal sealed class AddVarConst : NumExpr
     public AddVarConst(int slot, double c) { Slot = slot; Constant = c; }
     public override double Eval(Machine m)
     {
-        double r = m.Nums[Slot] + Constant;
-        if (double.IsInfinity(r)) m.Fail(ErrorCode.Overflow);
-        return r;
+        return m.Checked(m.Nums[Slot] + Constant);
     }
 }
 
@@ -57,9 +53,7 @@ internal sealed class Sub : NumExpr
     public Sub(NumExpr a, NumExpr b) { _a = a; _b = b; }
     public override double Eval(Machine m)
     {
-        double r = _a.Eval(m) - _b.Eval(m);
-        if (double.IsInfinity(r)) m.Fail(ErrorCode.Overflow);
-        return r;
+        return m.Checked(_a.Eval(m) - _b.Eval(m));
     }
 }
 
@@ -69,9 +63,7 @@ internal sealed class Mul : NumExpr
     public Mul(NumExpr a, NumExpr b) { _a = a; _b = b; }
     public override double Eval(Machine m)
     {
-        double r = _a.Eval(m) * _b.Eval(m);
-        if (double.IsInfinity(r)) m.Fail(ErrorCode.Overflow);
-        return r;
+        return m.Checked(_a.Eval(m) * _b.Eval(m));
     }
 }
 
@@ -84,9 +76,7 @@ internal sealed class Div : NumExpr
         double a = _a.Eval(m);
         double b = _b.Eval(m);
         if (b == 0) { m.Fail(ErrorCode.DivisionByZero); return 0; }
-        double r = a / b;
-        if (double.IsInfinity(r)) m.Fail(ErrorCode.Overflow);
-        return r;
+        return m.Checked(a / b);
     }
 }
 
@@ -131,7 +121,6 @@ internal sealed class Power : NumExpr
         if (b == 2) r = a * a;
         else if (a < 0 && b != System.Math.Floor(b)) { m.Fail(ErrorCode.IllegalFunctionCall); return 0; }
         else r = System.Math.Pow(a, b);
-        if (double.IsInfinity(r)) m.Fail(ErrorCode.Overflow);
-        return r;
+        return m.Checked(r);
     }
 }

@@ -2,6 +2,7 @@
 // strings in slot arrays), arrays, the FOR and GOSUB stacks, DATA pointer, error trap,
 // output column and memory accounting. The run loop lives in Machine.Run (MachineLoop.cs).
 // Created by the Repl; statement and expression nodes read and write its fields directly.
+using System.Runtime.CompilerServices;
 using RalphOS.Basic.Host;
 using RalphOS.Basic.Nodes;
 
@@ -90,6 +91,14 @@ public sealed partial class Machine
         if (Signal != 0) return;
         Err = code;
         Signal = SignalError;
+    }
+
+    /// <summary>An arithmetic result: Overflow when it went infinite; returned as it is.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal double Checked(double result)
+    {
+        if (double.IsInfinity(result)) Fail(ErrorCode.Overflow);
+        return result;
     }
 
     /// <summary>Rounds to a 64-bit integer (CINT semantics); Overflow when out of range.</summary>
