@@ -3,6 +3,7 @@
 // the kernel symbol they fall in and lists the busiest functions. It sees everything the
 // CPU does, including interrupt-free kernel code and the idle loop, at no cost when off.
 // The console's `profile start` / `profile stop` drive it; InterruptDispatcher feeds it.
+using System.Collections.Generic;
 using Internal.Runtime;
 
 namespace RalphOS.Kernel.Diagnostics;
@@ -52,16 +53,22 @@ internal static unsafe class Profiler
             Terminal.WriteLine("no samples (profile start, run something, profile stop)");
             return;
         }
-        var hits = new ProfileHistogram(_count);
+        var counts = new Dictionary<ulong, int>();
         for (int i = 0; i < _count; i++)
-            hits.Add(SymbolStart(_samples[i]));
-        hits.SortByCountDescending();
-        Terminal.WriteLine(string.Concat(_count.ToString(), " samples (1 ms each), ", _dropped.ToString(), " dropped"));
-        for (int i = 0; i < hits.Length && i < top; i++)
         {
-            int permille = (int)(hits.CountAt(i) * 1000L / _count);
+            ulong start = SymbolStart(_samples[i]);
+            counts.TryGetValue(start, out int seen);
+            counts[start] = seen + 1;
+        }
+        var busiest = new List<KeyValuePair<ulong, int>>(counts);
+        busiest.Sort((a, b) => b.Value - a.Value);
+        Terminal.WriteLine(string.Concat(_count.ToString(), " samples (1 ms each), ", _dropped.ToString(), " dropped"));
+        for (int i = 0; i < busiest.Count && i < top; i++)
+        {
+            int hits = busiest[i].Value;
+            int permille = (int)(hits * 1000L / _count);
             string percent = string.Concat((permille / 10).ToString(), ".", (permille % 10).ToString(), "%");
-            Terminal.WriteLine(string.Concat(percent.PadLeft(6), hits.CountAt(i).ToString().PadLeft(7), "  ", Describe(hits.KeyAt(i))));
+            Terminal.WriteLine(string.Concat(percent.PadLeft(6), hits.ToString().PadLeft(7), "  ", Describe(busiest[i].Key)));
         }
     }
 
