@@ -152,7 +152,8 @@ public sealed partial class SocketTable
         if (connection >= 0)
         {
             TcpSocket s = _tcp[connection];
-            if (_tcpOwned[connection] || !s.CanReopenWith(ref seg) || FindListener(seg.DestinationPort) < 0)
+            listener = _tcpOwned[connection] || !s.CanReopenWith(ref seg) ? -1 : FindListener(seg.DestinationPort);
+            if (listener < 0)
             {
                 s.Process(ref seg, payload, nowMs, output);
                 return;
@@ -162,7 +163,6 @@ public sealed partial class SocketTable
             reopening = true;
             s.Release();
             _tcpInUse[connection] = false;
-            listener = FindListener(seg.DestinationPort);
         }
         if (listener >= 0 && !seg.Has(TcpFlags.Rst) && !seg.Has(TcpFlags.Ack) && seg.Has(TcpFlags.Syn))
         {
