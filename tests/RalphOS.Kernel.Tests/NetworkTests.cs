@@ -1,6 +1,7 @@
 // NetworkTests: the NE2000 driver and the TCP/IP stack inside the booted kernel, against
 // QEMU's user-mode network: DHCP configures the address, the gateway answers ping, and a
-// real TCP client on the host (through a loopback port forward) gets its bytes echoed.
+// real TCP client on the host (through a loopback port forward) gets its bytes echoed, and
+// the discard and chargen services read and send bulk data.
 using System;
 using System.Net;
 using System.Net.Sockets;
@@ -117,5 +118,56 @@ public class NetworkTests
         }
         console.Machine.Send("\u0003");
         console.Machine.WaitFor(new Regex(@"Break in \d+"), TimeSpan.FromSeconds(10));
+    }
+
+    [Fact]
+    public void DiscardReadsEverythingAndChargenSendsItsLines()
+    {
+        int discardPort = FreeLoopbackPort();
+        int chargenPort = FreeLoopbackPort();
+        while (chargenPort == discardPort)
+            chargenPort = FreeLoopbackPort();
+        using var console = KernelConsole.Boot(nameof(DiscardReadsEverythingAndChargenSendsItsLines), null, 128,
+            "-netdev", $"user,id=net0,hostfwd=tcp:127.0.0.1:{discardPort}-:9,hostfwd=tcp:127.0.0.1:{chargenPort}-:19",
+            "-device", "ne2k_isa,netdev=net0,irq=10,iobase=0x300");
+        WaitForDhcp(console);
+        Assert.Contains("usage: chargen-server PORT", console.Run("chargen-server x"));
+        Assert.Contains("discard server listening on TCP port 9", console.Run("discard-server 9"));
+        Assert.Contains("chargen server listening on TCP port 19", console.Run("chargen-server 19"));
+
+        // Discard (RFC 863) reads until the end of the stream, answers nothing, then closes.
+        using (var client = new TcpClient())
+        {
+            client.ReceiveTimeout = client.SendTimeout = 30_000;
+            client.Connect(IPAddress.Loopback, discardPort);
+            NetworkStream stream = client.GetStream();
+            stream.Write(new byte[100_000], 0, 100_000);
+            client.Client.Shutdown(SocketShutdown.Send);
+            Assert.Equal(0, stream.Read(new byte[16], 0, 16));
+        }
+
+        // Chargen (RFC 864): 72 printable characters a line, each line starting one further.
+        const int LineLength = 74, Lines = 200;
+        using (var client = new TcpClient())
+        {
+            client.ReceiveTimeout = 30_000;
+            client.Connect(IPAddress.Loopback, chargenPort);
+            NetworkStream stream = client.GetStream();
+            var received = new byte[LineLength * Lines];
+            int count = 0;
+            while (count < received.Length)
+            {
+                int read = stream.Read(received, count, received.Length - count);
+                Assert.True(read > 0, $"chargen stopped after {count} bytes");
+                count += read;
+            }
+            for (int line = 0; line < Lines; line++)
+            {
+                for (int i = 0; i < 72; i++)
+                    Assert.Equal((byte)(32 + (line + i) % 95), received[line * LineLength + i]);
+                Assert.Equal((byte)'\r', received[line * LineLength + 72]);
+                Assert.Equal((byte)'\n', received[line * LineLength + 73]);
+            }
+        }
     }
 }
