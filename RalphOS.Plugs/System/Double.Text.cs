@@ -14,7 +14,10 @@ public unsafe partial struct Double
     public const double PositiveInfinity = 1.0 / 0.0;
     public const double NaN = 0.0 / 0.0;
 
+    // NaN is the only value that differs from itself (IEEE 754).
+#pragma warning disable CS1718 // comparison to the same variable: intended
     public static bool IsNaN(double d) => d != d;
+#pragma warning restore CS1718
     public static bool IsInfinity(double d) => d == PositiveInfinity || d == NegativeInfinity;
     public static bool IsPositiveInfinity(double d) => d == PositiveInfinity;
     public static bool IsNegativeInfinity(double d) => d == NegativeInfinity;

@@ -14,7 +14,7 @@ public unsafe partial struct Double : IEquatable<double>, IComparable<double>, I
             return 1;
         if (_value == value)
             return 0;
-        return IsNaNValue(_value) ? (IsNaNValue(value) ? 0 : -1) : 1;
+        return IsNaN(_value) ? (IsNaN(value) ? 0 : -1) : 1;
     }
 
     // Null sorts first; an object of another type is misuse.
@@ -29,7 +29,7 @@ public unsafe partial struct Double : IEquatable<double>, IComparable<double>, I
     }
 
     // NaN equals NaN here (as .NET's Equals, unlike ==).
-    public bool Equals(double obj) => _value == obj || (IsNaNValue(_value) && IsNaNValue(obj));
+    public bool Equals(double obj) => _value == obj || (IsNaN(_value) && IsNaN(obj));
 
     public override bool Equals(object obj) => obj is double other && Equals(other);
 
@@ -39,12 +39,9 @@ public unsafe partial struct Double : IEquatable<double>, IComparable<double>, I
         double value = _value;
         if (value == 0)
             value = 0;
-        if (IsNaNValue(value))
-            value = NaNValue;
+        if (IsNaN(value))
+            value = NaN;
         long bits = BitConverter.DoubleToInt64Bits(value);
         return (int)bits ^ (int)(bits >> 32);
     }
-
-    private const double NaNValue = 0.0 / 0.0;
-    private static bool IsNaNValue(double d) => d != d;
 }

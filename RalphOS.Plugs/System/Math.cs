@@ -41,9 +41,9 @@ public static partial class Math
 
     public static double Min(double a, double b)
     {
-        if (a != a)
+        if (double.IsNaN(a))
             return a;
-        if (b != b)
+        if (double.IsNaN(b))
             return b;
         if (a == b)
             return IsNegative(a) ? a : b;
@@ -52,9 +52,9 @@ public static partial class Math
 
     public static double Max(double a, double b)
     {
-        if (a != a)
+        if (double.IsNaN(a))
             return a;
-        if (b != b)
+        if (double.IsNaN(b))
             return b;
         if (a == b)
             return IsNegative(a) ? b : a;
@@ -66,7 +66,7 @@ public static partial class Math
 
     public static int Sign(double value)
     {
-        if (value != value)
+        if (double.IsNaN(value))
             Panic.Fail("Math.Sign: function does not accept floating point Not-a-Number values");
         return value > 0 ? 1 : value < 0 ? -1 : 0;
     }

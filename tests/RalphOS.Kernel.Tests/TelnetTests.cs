@@ -75,7 +75,7 @@ public class TelnetTests
     }
 
     [Fact]
-    public void TwentyConcurrentSessionsEachGetTheirOwnResults()
+    public async Task TwentyConcurrentSessionsEachGetTheirOwnResults()
     {
         int port = FreeLoopbackPort();
         using var console = BootWithTelnet(nameof(TwentyConcurrentSessionsEachGetTheirOwnResults), port);
@@ -88,7 +88,7 @@ public class TelnetTests
             // host port with a backlog of 1 (`ss -ltn` shows Send-Q 1), so twenty connects
             // at the same instant overflow the host's accept queue and some wait for the
             // host kernel's SYN-ACK retries (seconds to minutes) before the guest sees them.
-            System.Threading.Thread.Sleep(100);
+            await Task.Delay(100);
             sessions[n] = Task.Run(() =>
             {
                 using var client = new TcpClient();
@@ -104,11 +104,12 @@ public class TelnetTests
                 return ReadUntil(stream, $"SESSION {id} SUM", TimeSpan.FromSeconds(90)) + ReadUntil(stream, "\n", TimeSpan.FromSeconds(10));
             });
         }
-        Task.WaitAll(sessions, TimeSpan.FromMinutes(3));
+        // Bounded: a session that never finishes fails the test with a TimeoutException.
+        string[] outputs = await Task.WhenAll(sessions).WaitAsync(TimeSpan.FromMinutes(3));
         for (int id = 0; id < sessions.Length; id++)
         {
             int expected = (100 + id) * (101 + id) / 2;
-            string output = sessions[id].Result;
+            string output = outputs[id];
             Assert.Contains($"SESSION {id} SUM {expected}", output);
             for (int other = 0; other < sessions.Length; other++)
             {
