@@ -27,19 +27,10 @@ public class NetworkTests
             console.Machine.WaitFor(configured, TimeSpan.FromSeconds(30));
     }
 
-    private static int FreeLoopbackPort()
-    {
-        var probe = new TcpListener(IPAddress.Loopback, 0);
-        probe.Start();
-        int port = ((IPEndPoint)probe.LocalEndpoint).Port;
-        probe.Stop();
-        return port;
-    }
-
     [Fact]
     public void DhcpConfiguresTheAddressAndTheGatewayAnswersPing()
     {
-        using var console = BootWithNetwork(nameof(DhcpConfiguresTheAddressAndTheGatewayAnswersPing), FreeLoopbackPort());
+        using var console = BootWithNetwork(nameof(DhcpConfiguresTheAddressAndTheGatewayAnswersPing), LoopbackPorts.Free());
         WaitForDhcp(console);
         Assert.Matches(@"MAC 52:54:00:12:34:56", console.Machine.SerialOutput);
         string ping = console.Run("ping 10.0.2.2", TimeSpan.FromSeconds(30));
@@ -50,7 +41,7 @@ public class NetworkTests
     [Fact]
     public void AHostTcpClientGetsItsBytesEchoed()
     {
-        int hostPort = FreeLoopbackPort();
+        int hostPort = LoopbackPorts.Free();
         using var console = BootWithNetwork(nameof(AHostTcpClientGetsItsBytesEchoed), hostPort);
         WaitForDhcp(console);
         Assert.Contains("listening on TCP port 7", console.Run("echo-server 7"));
@@ -83,7 +74,7 @@ public class NetworkTests
     public void ABasicProgramServesTcpClientsWithItsSocketFunctions()
     {
         const int guestPort = 7070;
-        int hostPort = FreeLoopbackPort();
+        int hostPort = LoopbackPorts.Free();
         using var console = BootWithNetwork(nameof(ABasicProgramServesTcpClientsWithItsSocketFunctions), hostPort, guestPort);
         WaitForDhcp(console);
         console.Machine.Send("basic\r");
@@ -123,10 +114,10 @@ public class NetworkTests
     [Fact]
     public void DiscardReadsEverythingAndChargenSendsItsLines()
     {
-        int discardPort = FreeLoopbackPort();
-        int chargenPort = FreeLoopbackPort();
+        int discardPort = LoopbackPorts.Free();
+        int chargenPort = LoopbackPorts.Free();
         while (chargenPort == discardPort)
-            chargenPort = FreeLoopbackPort();
+            chargenPort = LoopbackPorts.Free();
         using var console = KernelConsole.Boot(nameof(DiscardReadsEverythingAndChargenSendsItsLines), null, 128,
             "-netdev", $"user,id=net0,hostfwd=tcp:127.0.0.1:{discardPort}-:9,hostfwd=tcp:127.0.0.1:{chargenPort}-:19",
             "-device", "ne2k_isa,netdev=net0,irq=10,iobase=0x300");

@@ -19,19 +19,19 @@ public class TelnetTests
             "-netdev", $"user,id=net0,hostfwd=tcp:127.0.0.1:{hostPort}-:23",
             "-device", "ne2k_isa,netdev=net0,irq=10,iobase=0x300");
 
-    private static int FreeLoopbackPort()
-    {
-        var probe = new TcpListener(IPAddress.Loopback, 0);
-        probe.Start();
-        int port = ((IPEndPoint)probe.LocalEndpoint).Port;
-        probe.Stop();
-        return port;
-    }
-
     private static void WaitForTelnetd(KernelConsole console)
     {
         if (!console.Machine.SerialOutput.Contains("telnet: listening on TCP port 23"))
             console.Machine.WaitFor("telnet: listening on TCP port 23", TimeSpan.FromSeconds(30));
+    }
+
+    // Connects to the forwarded telnet port and reads up to the session's first prompt;
+    // returns that text (the banner).
+    private static string OpenSession(TcpClient client, int port, out NetworkStream stream)
+    {
+        client.Connect(IPAddress.Loopback, port);
+        stream = client.GetStream();
+        return ReadUntil(stream, "> ", TimeSpan.FromSeconds(60));
     }
 
     // Reads until `marker` appears (or the time runs out); returns all text read.
@@ -58,7 +58,7 @@ public class TelnetTests
     [Fact]
     public void NetcatGetsTheBannerAndRunsAProgram()
     {
-        int port = FreeLoopbackPort();
+        int port = LoopbackPorts.Free();
         using var console = BootWithTelnet(nameof(NetcatGetsTheBannerAndRunsAProgram), port);
         WaitForTelnetd(console);
         var nc = new ProcessStartInfo("nc") { RedirectStandardInput = true, RedirectStandardOutput = true };
@@ -77,7 +77,7 @@ public class TelnetTests
     [Fact]
     public async Task TwentyConcurrentSessionsEachGetTheirOwnResults()
     {
-        int port = FreeLoopbackPort();
+        int port = LoopbackPorts.Free();
         using var console = BootWithTelnet(nameof(TwentyConcurrentSessionsEachGetTheirOwnResults), port);
         WaitForTelnetd(console);
         var sessions = new Task<string>[20];
@@ -92,9 +92,7 @@ public class TelnetTests
             sessions[n] = Task.Run(() =>
             {
                 using var client = new TcpClient();
-                client.Connect(IPAddress.Loopback, port);
-                NetworkStream stream = client.GetStream();
-                string banner = ReadUntil(stream, "> ", TimeSpan.FromSeconds(60));
+                string banner = OpenSession(client, port, out NetworkStream stream);
                 if (!banner.Contains("Ralph OS BASIC"))
                     return "no banner: " + banner;
                 // Each session computes something only it should print.
@@ -122,20 +120,16 @@ public class TelnetTests
     [Fact]
     public void CtrlCBreaksOneSessionWhileAnotherKeepsWorking()
     {
-        int port = FreeLoopbackPort();
+        int port = LoopbackPorts.Free();
         using var console = BootWithTelnet(nameof(CtrlCBreaksOneSessionWhileAnotherKeepsWorking), port);
         WaitForTelnetd(console);
         using var runaway = new TcpClient();
-        runaway.Connect(IPAddress.Loopback, port);
-        NetworkStream loop = runaway.GetStream();
-        ReadUntil(loop, "> ", TimeSpan.FromSeconds(60));
+        OpenSession(runaway, port, out NetworkStream loop);
         byte[] endless = Encoding.ASCII.GetBytes("10 N = N + 1\r\n20 GOTO 10\r\nRUN\r\n");
         loop.Write(endless, 0, endless.Length);
 
         using var other = new TcpClient();
-        other.Connect(IPAddress.Loopback, port);
-        NetworkStream calm = other.GetStream();
-        ReadUntil(calm, "> ", TimeSpan.FromSeconds(60));
+        OpenSession(other, port, out NetworkStream calm);
         byte[] question = Encoding.ASCII.GetBytes("PRINT 6 * 7\r\n");
         calm.Write(question, 0, question.Length);
         Assert.Contains(" 42", ReadUntil(calm, "42", TimeSpan.FromSeconds(60)));
@@ -152,13 +146,11 @@ public class TelnetTests
     [Fact]
     public void SpawnedProgramPrintsToTheSessionThatSpawnedIt()
     {
-        int port = FreeLoopbackPort();
+        int port = LoopbackPorts.Free();
         using var console = BootWithTelnet(nameof(SpawnedProgramPrintsToTheSessionThatSpawnedIt), port);
         WaitForTelnetd(console);
         using var client = new TcpClient();
-        client.Connect(IPAddress.Loopback, port);
-        NetworkStream session = client.GetStream();
-        ReadUntil(session, "> ", TimeSpan.FromSeconds(60));
+        OpenSession(client, port, out NetworkStream session);
         byte[] spawn = Encoding.ASCII.GetBytes("SPAWN \"hello\", \"via\", \"telnet\"\r\n");
         session.Write(spawn, 0, spawn.Length);
         const string greeting = "Hello from HELLO with 2 arguments: via telnet";

@@ -18,7 +18,7 @@ public class TodoAppTests
     // Boots with a port forward to the app and starts it: LOAD "todo", RUN.
     private static KernelConsole StartTodoApp(string name, out string baseUrl)
     {
-        int port = FreeLoopbackPort();
+        int port = LoopbackPorts.Free();
         var console = KernelConsole.Boot(name, null, 256,
             "-netdev", $"user,id=net0,hostfwd=tcp:127.0.0.1:{port}-:{GuestPort}",
             "-device", "ne2k_isa,netdev=net0,irq=10,iobase=0x300");
@@ -83,14 +83,5 @@ public class TodoAppTests
         string output = process.StandardOutput.ReadToEnd();
         Assert.True(process.WaitForExit(60_000), "curl did not finish");
         return output;
-    }
-
-    private static int FreeLoopbackPort()
-    {
-        var probe = new TcpListener(IPAddress.Loopback, 0);
-        probe.Start();
-        int port = ((IPEndPoint)probe.LocalEndpoint).Port;
-        probe.Stop();
-        return port;
     }
 }

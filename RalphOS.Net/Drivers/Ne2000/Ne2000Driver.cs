@@ -133,11 +133,7 @@ public sealed partial class Ne2000Driver : INetworkDevice
     bool ReadRemote(int address, Span<byte> destination)
     {
         Write(Dp8390.Cr, Dp8390.CrPage0 | Dp8390.CrNoDma | Dp8390.CrStart);
-        Write(Dp8390.Rbcr0, (byte)destination.Length);
-        Write(Dp8390.Rbcr1, (byte)(destination.Length >> 8));
-        Write(Dp8390.Rsar0, (byte)address);
-        Write(Dp8390.Rsar1, (byte)(address >> 8));
-        Write(Dp8390.Cr, Dp8390.CrPage0 | Dp8390.CrRemoteRead | Dp8390.CrStart);
+        StartRemoteDma(address, destination.Length, Dp8390.CrRemoteRead);
         _io.InWords((ushort)(_base + Dp8390.DataPort), destination);
         bool done = WaitIsr(Dp8390.IsrRemoteDmaComplete);
         Write(Dp8390.Isr, Dp8390.IsrRemoteDmaComplete);
@@ -148,14 +144,20 @@ public sealed partial class Ne2000Driver : INetworkDevice
     {
         Write(Dp8390.Cr, Dp8390.CrPage0 | Dp8390.CrNoDma | Dp8390.CrStart);
         Write(Dp8390.Isr, Dp8390.IsrRemoteDmaComplete);
-        Write(Dp8390.Rbcr0, (byte)source.Length);
-        Write(Dp8390.Rbcr1, (byte)(source.Length >> 8));
-        Write(Dp8390.Rsar0, (byte)address);
-        Write(Dp8390.Rsar1, (byte)(address >> 8));
-        Write(Dp8390.Cr, Dp8390.CrPage0 | Dp8390.CrRemoteWrite | Dp8390.CrStart);
+        StartRemoteDma(address, source.Length, Dp8390.CrRemoteWrite);
         _io.OutWords((ushort)(_base + Dp8390.DataPort), source);
         bool done = WaitIsr(Dp8390.IsrRemoteDmaComplete);
         Write(Dp8390.Isr, Dp8390.IsrRemoteDmaComplete);
         return done;
+    }
+
+    // Byte count and start address of a remote DMA transfer, then the command that starts it.
+    void StartRemoteDma(int address, int length, byte direction)
+    {
+        Write(Dp8390.Rbcr0, (byte)length);
+        Write(Dp8390.Rbcr1, (byte)(length >> 8));
+        Write(Dp8390.Rsar0, (byte)address);
+        Write(Dp8390.Rsar1, (byte)(address >> 8));
+        Write(Dp8390.Cr, (byte)(Dp8390.CrPage0 | direction | Dp8390.CrStart));
     }
 }
