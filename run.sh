@@ -208,5 +208,7 @@ case "$target" in
   basic)        basic "$@" ;;
   clean)        rm -rf "$BUILD"; dotnet clean "$ROOT/RalphOS.sln" -v:q -nologo >/dev/null 2>&1 || true; say "clean" ;;
   help|-h|--help) usage ;;
+  run-vga|run-vga-mouse|run-vga-mouse-net|test-vga)
+                die "$target: the VGA display and the mouse are not implemented yet (README.md, Status)" ;;
   *)            usage >&2; echo >&2; die "unknown target '$target'" ;;
 esac
