@@ -103,7 +103,7 @@ internal static unsafe class KernelMain
         KernelPanic.Install();
         KernelCommandLine.Load(bootInfo->ImageHeader);
         GarbageCollector.StackTopFor = &KernelStacks.TopOf;
-        GarbageCollector.MicrosecondClock = &Clock.ReadMicroseconds;
+        GarbageCollector.MicrosecondClock = &Clock.ReadPreciseMicroseconds;
         GarbageCollector.IsEnabled = true;
         return true;
     }

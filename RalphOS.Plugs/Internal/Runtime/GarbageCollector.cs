@@ -39,6 +39,10 @@ public static unsafe partial class GarbageCollector
     public static ulong LastSweepMicroseconds { get; private set; }
     public static ulong TotalMarkMicroseconds { get; private set; }
     public static ulong TotalSweepMicroseconds { get; private set; }
+    // The part of the mark phase spent on the roots (statics, frozen objects, stacks), as
+    // opposed to tracing the heap from them.
+    public static ulong LastRootsMicroseconds { get; private set; }
+    public static ulong TotalRootsMicroseconds { get; private set; }
 
     // Starts the pause statistics afresh (benchmarks measure one stretch of work).
     public static void ResetPauseStatistics()
@@ -47,6 +51,7 @@ public static unsafe partial class GarbageCollector
         TotalPauseMicroseconds = 0;
         TotalMarkMicroseconds = 0;
         TotalSweepMicroseconds = 0;
+        TotalRootsMicroseconds = 0;
         TotalLazySweepMicroseconds = 0;
     }
 
@@ -78,6 +83,7 @@ public static unsafe partial class GarbageCollector
         WithRegistersSpilled(&ScanRunningStack);
         if (ScanOtherStacks != null)
             ScanOtherStacks();
+        ulong rooted = Now();
         FinishMark();
         ulong marked = Now();
         BeginSweep(heap);
@@ -91,6 +97,8 @@ public static unsafe partial class GarbageCollector
         LastPauseMicroseconds = pause;
         LastMarkMicroseconds = marked - leftover;
         LastSweepMicroseconds = pause - LastMarkMicroseconds;
+        LastRootsMicroseconds = rooted - leftover;
+        TotalRootsMicroseconds += LastRootsMicroseconds;
         TotalPauseMicroseconds += pause;
         TotalMarkMicroseconds += LastMarkMicroseconds;
         TotalSweepMicroseconds += LastSweepMicroseconds;
