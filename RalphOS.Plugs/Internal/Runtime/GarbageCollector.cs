@@ -6,7 +6,7 @@
 //   as interior pointers are safe). The running stack is scanned from a point below which
 //   all callee-saved registers were spilled; other stacks are reported by the kernel.
 //   Heap objects are scanned precisely with the GC descriptors the compiler emits in front
-//   of each MethodTable (GarbageCollector.Mark.cs). Unmarked blocks are freed
+//   of each MethodTable (HeapTracer, GcDescriptor). Unmarked blocks are freed
 //   (GarbageCollector.Sweep.cs), lazily by the allocator after the pause. Frozen objects
 //   in the image are outside the heap and are never freed. Objects never move, so
 //   addresses stay valid for native code.
@@ -149,11 +149,8 @@ public static unsafe partial class GarbageCollector
                 cursor += sizeof(nint);
                 continue;
             }
-            nuint size = type->BaseSize;
-            if (type->HasComponentSize)
-                size += (nuint)(*(uint*)(obj + sizeof(nint))) * type->ComponentSize;
-            ScanObject(obj);
-            cursor += (size + 7) & ~(nuint)7;
+            ScanFrozenObject(obj);
+            cursor += (GcDescriptor.ObjectSize(obj, type) + 7) & ~(nint)7;
         }
     }
 

@@ -1,0 +1,96 @@
+// HeapTracer's inner loops: Drain pops objects and reference ranges off the mark stack,
+// ScanSlots marks what a run of reference slots points to. Nearly all the time of a
+// collection is spent here, so ScanSlots keeps the heap bounds, the start bitmap and the
+// stack in locals (registers), handles a reference with no call and few branches (under
+// QEMU's TCG every branch ends a translation block and every return costs a lookup), and
+// checks a reference with no more than the start bitmap and the block header.
+using Internal.Memory;
+
+namespace Internal.Runtime;
+
+internal unsafe partial struct HeapTracer
+{
+    private void Drain()
+    {
+        while (_top > _bottom)
+        {
+            nint entry = *--_top;
+            byte* slot;
+            byte* stop;
+            if ((entry & RangeTag) != 0)
+            {
+                slot = (byte*)(entry & ~RangeTag);
+                stop = (byte*)*--_top;
+            }
+            else
+            {
+                // The usual shape - one run of references, as in a class whose reference
+                // fields are adjacent or an array of references - inline; others in ScanNow.
+                byte* obj = (byte*)entry + ObjectHeaderSize;
+                MethodTable* type = *(MethodTable**)obj;
+                if (GcDescriptor.SeriesCount(type) != 1)
+                {
+                    ScanNow(obj);
+                    continue;
+                }
+                slot = GcDescriptor.Series(obj, type, GcDescriptor.ObjectSize(obj, type), 0, out stop);
+            }
+            if (stop - slot > ChunkBytes && _limit - _top >= 2)
+            {
+                // The rest goes under this chunk's children, to be scanned after them.
+                *_top++ = (nint)stop;
+                *_top++ = (nint)(slot + ChunkBytes) | RangeTag;
+                stop = slot + ChunkBytes;
+            }
+            ScanSlots(slot, stop);
+        }
+    }
+
+    // Marks the objects the reference slots [slot, stop) point to and pushes those that hold
+    // references. A reference is checked in O(1) to be one: null, an object outside the heap
+    // (frozen), or exactly an object the allocator made (payload + ObjectHeaderSize), which
+    // the start bitmap confirms. Anything else is looked up as an arbitrary word
+    // (MarkCandidate) rather than trusted.
+    private void ScanSlots(byte* slot, byte* stop)
+    {
+        // Offsets from the first address an object can have (after the first block's
+        // header and the object's header word), so one compare rejects everything outside.
+        nint objectBase = _areaStart + BlockHeader.Size + ObjectHeaderSize;
+        nuint objectSpan = _areaBytes - (BlockHeader.Size + ObjectHeaderSize);
+        ulong* startBitmap = _startBitmap;
+        nint* top = _top;
+        nint* limit = _limit;
+        for (; slot < stop; slot += sizeof(nint))
+        {
+            nint reference = *(nint*)slot;
+            nuint offset = (nuint)(reference - objectBase);
+            if (offset >= objectSpan)
+                continue;
+            // The block header is BlockHeader.Size + ObjectHeaderSize below the object, so
+            // `offset` is also the block's offset in the area: 16-aligned, with its start bit.
+            if ((offset & (KernelHeap.MinAlignment - 1)) != 0 || !StartBitmap.IsSet(startBitmap, StartBitmap.GranuleAt(offset)))
+            {
+                _top = top;
+                MarkCandidate(reference);
+                top = _top;
+                continue;
+            }
+            BlockHeader* block = (BlockHeader*)(reference - ObjectHeaderSize - BlockHeader.Size);
+            ulong header = block->SizeAndFlags;
+            // Already marked, or a free block (nothing lives there).
+            if ((header & (BlockHeader.AllocatedFlag | BlockHeader.MarkFlag)) != BlockHeader.AllocatedFlag)
+                continue;
+            if ((block->Owner & _preservedOwners) != 0)
+                continue;
+            block->SizeAndFlags = header | BlockHeader.MarkFlag;
+            MethodTable* type = *(MethodTable**)reference;
+            if (type == null || !type->ContainsGCPointers)
+                continue;
+            if (top < limit)
+                *top++ = reference - ObjectHeaderSize;
+            else
+                _overflowed = true;
+        }
+        _top = top;
+    }
+}

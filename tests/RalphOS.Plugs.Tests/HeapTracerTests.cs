@@ -1,0 +1,303 @@
+// Tests of the collector's tracer (HeapTracer) against a model: random object graphs of the
+// shapes FakeTypes makes are built in a HeapModel heap, the model works out which blocks
+// are reachable from the roots (conservative words, including interior pointers, and
+// objects outside the heap), and the tracer must mark exactly those: through chunked
+// arrays of references, objects with several runs of references, arrays of structs, a
+// mark stack too small for the graph (its overflow rescans) or none at all, references
+// that are not object starts, blocks of runtime memory (never marked or scanned) and
+// blocks whose MethodTable is not stored yet.
+using System;
+using System.Collections.Generic;
+using System.Runtime.InteropServices;
+using Internal.Memory;
+using Internal.Runtime;
+using Xunit;
+
+namespace RalphOS.Plugs.Tests;
+
+public unsafe class HeapTracerTests
+{
+    private const uint PreservedFlag = 0x8000_0000;
+    private const uint Collectable = 1;
+    private const int HeaderWord = HeapTracer.ObjectHeaderSize;
+
+    private sealed class Block
+    {
+        public nint Payload;
+        public FakeTypes.FakeType Type; // null: a block whose MethodTable is not stored yet
+        public int Length;
+        public bool Preserved;
+        public nint Object => Payload + HeaderWord;
+    }
+
+    private sealed class Graph : IDisposable
+    {
+        public readonly HeapModel Heap = new();
+        public readonly FakeTypes Types = new();
+        public readonly List<Block> Blocks = new();
+        public readonly FakeTypes.FakeType[] Shapes;
+        private readonly Random _random;
+        private readonly List<nint> _outside = new();
+
+        public Graph(int seed)
+        {
+            _random = new Random(seed);
+            Shapes = new[]
+            {
+                Types.Class(2), Types.Class(1, 12), Types.Class(0, 8), Types.TwoRunClass(2, 3),
+                Types.ReferenceArray(), Types.ValueArray(4), Types.StructArray(),
+            };
+        }
+
+        public void Dispose()
+        {
+            foreach (nint memory in _outside)
+                NativeMemory.Free((void*)memory);
+            Types.Dispose();
+            Heap.Dispose();
+        }
+
+        public Block Add(FakeTypes.FakeType type, int length, bool preserved = false, bool fromReserve = false)
+        {
+            int size = HeaderWord + (type == null ? 64 : type.InstanceSize(length));
+            uint owner = preserved ? PreservedFlag | 2 : Collectable;
+            nint payload = fromReserve && !preserved
+                ? Heap.AllocateFromReserve(size, owner, _random)
+                : Heap.Allocate(size, 16, owner, _random);
+            Assert.True(payload != 0, "the test heap is full");
+            new Span<byte>((void*)payload, size).Clear();
+            var block = new Block { Payload = payload, Type = type, Length = length, Preserved = preserved };
+            if (type != null)
+            {
+                *(MethodTable**)block.Object = type.Table;
+                if (type.IsArray)
+                    *(int*)(block.Object + 8) = length;
+            }
+            Blocks.Add(block);
+            return block;
+        }
+
+        public Block AddRandom()
+        {
+            FakeTypes.FakeType type = Shapes[_random.Next(Shapes.Length)];
+            // Arrays of references long enough to take several chunks now and then.
+            int length = !type.IsArray ? 0 : _random.Next(8) == 0 ? _random.Next(100, 400) : _random.Next(0, 20);
+            return Add(type, length, fromReserve: _random.Next(2) == 0);
+        }
+
+        public IEnumerable<nint> Slots(Block block)
+        {
+            if (block.Type == null)
+                yield break;
+            foreach (int offset in block.Type.SlotOffsets(block.Length))
+                yield return block.Object + offset;
+        }
+
+        // An object outside the heap (as frozen objects are) of a class with `references`
+        // reference fields.
+        public nint Outside(int references)
+        {
+            FakeTypes.FakeType type = Types.Class(references);
+            byte* memory = (byte*)NativeMemory.AllocZeroed((nuint)type.InstanceSize(0) + 16);
+            _outside.Add((nint)memory);
+            nint obj = (nint)memory + HeaderWord;
+            *(MethodTable**)obj = type.Table;
+            return obj;
+        }
+
+        // A value for a reference slot: mostly another block's object, sometimes null, an
+        // interior pointer, an object outside the heap or a word in no block at all.
+        public nint RandomReference()
+        {
+            int kind = _random.Next(20);
+            Block target = Blocks[_random.Next(Blocks.Count)];
+            return kind switch
+            {
+                0 => 0,
+                1 => target.Object + 8,
+                2 => _outside.Count > 0 ? _outside[0] : 0,
+                3 => (nint)Heap.Region + 8, // inside the heap region, before any object
+                _ => target.Object,
+            };
+        }
+
+        // The blocks the tracer must mark: reached from the roots through words that fall in
+        // a block's usable bytes, not runtime memory; a block's references are followed when
+        // it has a type with references.
+        public HashSet<nint> Reachable(IEnumerable<nint> rootWords, IEnumerable<nint> outsideRoots)
+        {
+            var reached = new HashSet<nint>();
+            var pending = new Stack<Block>();
+            void Reach(nint word)
+            {
+                Block block = Containing(word);
+                if (block != null && !block.Preserved && reached.Add(block.Payload))
+                    pending.Push(block);
+            }
+            foreach (nint word in rootWords)
+                Reach(word);
+            foreach (nint obj in outsideRoots)
+            {
+                for (int offset = 8; offset < (*(MethodTable**)obj)->BaseSize - 8; offset += 8)
+                    Reach(*(nint*)(obj + offset));
+            }
+            while (pending.Count > 0)
+            {
+                foreach (nint slot in Slots(pending.Pop()))
+                    Reach(*(nint*)slot);
+            }
+            return reached;
+        }
+
+        private Block Containing(nint word)
+        {
+            foreach (Block block in Blocks)
+            {
+                nint usable = (nint)KernelHeapWalker.UsableSize((void*)block.Payload);
+                if (word >= block.Payload && word < block.Payload + usable)
+                    return block;
+            }
+            return null;
+        }
+    }
+
+    [Theory]
+    [InlineData(1, 4096)]
+    [InlineData(2, 4096)]
+    [InlineData(3, 7)]
+    [InlineData(4, 1)]
+    [InlineData(5, 0)]
+    public void MarksExactlyWhatTheRootsReach(int seed, int stackCapacity)
+    {
+        using var graph = new Graph(seed);
+        var random = new Random(seed);
+        for (int i = 0; i < 600; i++)
+            graph.AddRandom();
+        for (int i = 0; i < 20; i++)
+        {
+            Block preserved = graph.Add(graph.Shapes[0], 0, preserved: true);
+            *(nint*)(preserved.Object + 8) = graph.Blocks[random.Next(graph.Blocks.Count)].Object;
+        }
+        graph.Add(null, 0);
+        nint outside = graph.Outside(3);
+        foreach (Block block in graph.Blocks)
+        {
+            if (block.Preserved)
+                continue;
+            foreach (nint slot in graph.Slots(block))
+                *(nint*)slot = graph.RandomReference();
+        }
+        for (int offset = 8; offset < 32; offset += 8)
+            *(nint*)(outside + offset) = graph.RandomReference();
+        var roots = new List<nint>();
+        for (int i = 0; i < 15; i++)
+            roots.Add(graph.RandomReference());
+        roots.Add(graph.Blocks[^1].Payload + 20); // the untyped block, through an interior word
+
+        HashSet<nint> expected = graph.Reachable(roots, new[] { outside });
+        Trace(graph, roots, outside, stackCapacity);
+
+        Assert.True(expected.Count > 50, $"only {expected.Count} blocks reachable: a weak test");
+        foreach (Block block in graph.Blocks)
+            Assert.Equal(expected.Contains(block.Payload), KernelHeapWalker.IsMarked((void*)block.Payload));
+    }
+
+    // Each slot of each shape holds the only reference to a leaf of its own (every third
+    // one an interior pointer, which must be looked up rather than trusted), and the
+    // holder is reached in each way the tracer scans objects: from the mark stack (through
+    // a reference), as a root outside the heap, and by the rescans after an overflow.
+    [Theory]
+    [InlineData(false, 4096)]
+    [InlineData(false, 0)]
+    [InlineData(true, 4096)]
+    public void FollowsEveryReferenceSlotOfEveryShape(bool holderOutsideTheHeap, int stackCapacity)
+    {
+        using var graph = new Graph(11);
+        FakeTypes.FakeType leafType = graph.Types.Class(0, 8);
+        var leaves = new List<Block>();
+        var holders = new List<nint>();
+        foreach (FakeTypes.FakeType shape in graph.Shapes)
+        {
+            if (shape.Table->ContainsGCPointers)
+            {
+                Block holder = graph.Add(shape, shape.IsArray ? 40 : 0);
+                holders.Add(holder.Object);
+                foreach (nint slot in graph.Slots(holder))
+                {
+                    Block leaf = graph.Add(leafType, 0);
+                    *(nint*)slot = leaves.Count % 3 == 2 ? leaf.Object + 8 : leaf.Object;
+                    leaves.Add(leaf);
+                }
+            }
+        }
+        Block unreached = graph.Add(leafType, 0);
+        nint outside = 0;
+        if (holderOutsideTheHeap)
+        {
+            outside = graph.Outside(holders.Count);
+            for (int i = 0; i < holders.Count; i++)
+                *(nint*)(outside + 8 + 8 * i) = holders[i];
+        }
+        else
+        {
+            Block root = graph.Add(graph.Shapes[4], holders.Count);
+            for (int i = 0; i < holders.Count; i++)
+                *(nint*)(root.Object + 16 + 8 * i) = holders[i];
+            holders.Add(root.Object);
+        }
+
+        Trace(graph, holderOutsideTheHeap ? Array.Empty<nint>() : new[] { holders[^1] }, outside, stackCapacity);
+
+        Assert.True(leaves.Count > 100);
+        foreach (Block leaf in leaves)
+            Assert.True(KernelHeapWalker.IsMarked((void*)leaf.Payload), "a leaf was missed");
+        Assert.False(KernelHeapWalker.IsMarked((void*)unreached.Payload));
+    }
+
+    [Fact]
+    public void FollowsALongChainThroughALargeArray()
+    {
+        using var graph = new Graph(7);
+        Block array = graph.Add(graph.Shapes[4], 3000);
+        Block previous = null;
+        var nodes = new List<Block>();
+        for (int i = 0; i < 3000; i++)
+        {
+            Block node = graph.Add(graph.Shapes[0], 0, fromReserve: true);
+            Block payload = graph.Add(graph.Shapes[5], 64, fromReserve: true);
+            *(nint*)(node.Object + 8) = previous?.Object ?? 0;
+            *(nint*)(node.Object + 16) = payload.Object;
+            // Every other slot: the rest (node i reaches node i-1) only through the chain.
+            if (i % 2 == 1)
+                *(nint*)(array.Object + 16 + 8 * i) = node.Object;
+            previous = node;
+            nodes.Add(node);
+        }
+        Block garbage = graph.Add(graph.Shapes[0], 0);
+        *(nint*)(garbage.Object + 8) = nodes[^1].Object;
+
+        Trace(graph, new[] { array.Object }, 0, 64);
+
+        foreach (Block block in graph.Blocks)
+            Assert.Equal(block != garbage, KernelHeapWalker.IsMarked((void*)block.Payload));
+    }
+
+    private static void Trace(Graph graph, IEnumerable<nint> roots, nint outside, int stackCapacity)
+    {
+        nint* stack = (nint*)NativeMemory.Alloc((nuint)Math.Max(stackCapacity, 1) * 8);
+        try
+        {
+            var tracer = new HeapTracer();
+            tracer.Begin(graph.Heap.Heap, stack, stackCapacity, PreservedFlag);
+            foreach (nint root in roots)
+                tracer.MarkCandidate(root);
+            if (outside != 0)
+                tracer.ScanRoot((byte*)outside);
+            tracer.Finish();
+        }
+        finally
+        {
+            NativeMemory.Free(stack);
+        }
+    }
+}
