@@ -199,7 +199,7 @@ public unsafe class HeapTracerTests
 
         Assert.True(expected.Count > 50, $"only {expected.Count} blocks reachable: a weak test");
         foreach (Block block in graph.Blocks)
-            Assert.Equal(expected.Contains(block.Payload), KernelHeapWalker.IsMarked((void*)block.Payload));
+            Assert.Equal(expected.Contains(block.Payload), KernelHeapWalker.IsMarked(graph.Heap.Heap, (void*)block.Payload));
     }
 
     // Each slot of each shape holds the only reference to a leaf of its own (every third
@@ -250,8 +250,8 @@ public unsafe class HeapTracerTests
 
         Assert.True(leaves.Count > 100);
         foreach (Block leaf in leaves)
-            Assert.True(KernelHeapWalker.IsMarked((void*)leaf.Payload), "a leaf was missed");
-        Assert.False(KernelHeapWalker.IsMarked((void*)unreached.Payload));
+            Assert.True(KernelHeapWalker.IsMarked(graph.Heap.Heap, (void*)leaf.Payload), "a leaf was missed");
+        Assert.False(KernelHeapWalker.IsMarked(graph.Heap.Heap, (void*)unreached.Payload));
     }
 
     [Fact]
@@ -279,7 +279,7 @@ public unsafe class HeapTracerTests
         Trace(graph, new[] { array.Object }, 0, 64);
 
         foreach (Block block in graph.Blocks)
-            Assert.Equal(block != garbage, KernelHeapWalker.IsMarked((void*)block.Payload));
+            Assert.Equal(block != garbage, KernelHeapWalker.IsMarked(graph.Heap.Heap, (void*)block.Payload));
     }
 
     private static void Trace(Graph graph, IEnumerable<nint> roots, nint outside, int stackCapacity)

@@ -1,6 +1,6 @@
 // HeapState: the control data of one KernelHeap, stored at the start of the heap's own region
-// (the heap needs no static fields). Followed in the region by the free-list heads and the
-// block-start bitmap (three levels), then the block area and a 16-byte end sentinel (an
+// (the heap needs no static fields). Followed in the region by the free-list heads, the
+// block-start bitmap (three levels) and the mark bitmap, then the block area and a 16-byte end sentinel (an
 // allocated, size-0 header that stops every walk). Written only by KernelHeap and its
 // helpers.
 namespace Internal.Memory;
@@ -18,6 +18,9 @@ internal unsafe struct HeapState
     public ulong* SummaryBitmap;     // one bit per StartBitmap word: that word is not zero
     public ulong* TopBitmap;         // one bit per SummaryBitmap word: that word is not zero
     public nuint TopWords;
+    // The collector's mark bits, one per 16 bytes like StartBitmap (GranuleBitmap): set at a
+    // block's start while a collection has found it reachable; the sweep clears them.
+    public ulong* MarkBitmap;
     public ulong NonEmptyBinsLow;    // bit i: Bins[i] is not empty (i < 64)
     public ulong NonEmptyBinsHigh;   // bit i: Bins[64 + i] is not empty
     public nuint UsedBytes;

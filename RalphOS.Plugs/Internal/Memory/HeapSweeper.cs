@@ -1,12 +1,12 @@
 // HeapSweeper: the collector's sweep of a KernelHeap, lazily, in address order. An
-// allocated block survives when it carries the mark bit or its owner has one of the
-// preserved owner flags (runtime memory the collector never frees); every other allocated
-// block is garbage. Begin retires the allocation reserve (so it coalesces too), empties the
+// allocated block survives when its mark bit is set (HeapState.MarkBitmap) or its owner
+// has one of the preserved owner flags (runtime memory the collector never frees); every
+// other allocated block is garbage. Begin retires the allocation reserve (so it coalesces too), empties the
 // free lists and puts a cursor at the area start; Step then sweeps a bounded stretch from
 // the cursor and Finish the rest. Each maximal run of garbage and already-free blocks
 // becomes one free block on the lists, so a dead block costs a header read and a bitmap
-// bit instead of a free-list unlink, relink and coalescing step of its own. Marks on
-// survivors are cleared for the next cycle.
+// bit instead of a free-list unlink, relink and coalescing step of its own. Each step
+// clears the mark bits of the stretch it swept, for the next cycle.
 // While a sweep is under way (see HeapState.SweepCursor): below the cursor the heap is
 // exact; at or above it, free blocks are neither listed nor counted as free and may touch
 // each other, and garbage still counts as used. Everything allocated comes from the lists,
@@ -60,8 +60,11 @@ internal static unsafe class HeapSweeper
         }
         byte* limit = (nuint)(end - (byte*)block) > minimumBytes ? (byte*)block + minimumBytes : end;
         uint preserved = heap->SweepPreservedOwners;
+        ulong* marks = heap->MarkBitmap;
+        byte* areaStart = heap->AreaStart;
+        nuint firstGranule = StartBitmap.Granule(heap, (byte*)block);
         BlockHeader* runStart = null;
-        if ((block->SizeAndFlags & BlockHeader.PreviousFreeFlag) != 0 && !Survives(block, preserved))
+        if ((block->SizeAndFlags & BlockHeader.PreviousFreeFlag) != 0 && !Survives(heap, block, preserved))
         {
             // The free block just below the cursor (the previous step's last run, or a block
             // freed since) continues into this run.
@@ -78,11 +81,9 @@ internal static unsafe class HeapSweeper
             ulong header = block->SizeAndFlags;
             nuint size = (nuint)(header & ~BlockHeader.FlagMask);
             bool allocated = (header & BlockHeader.AllocatedFlag) != 0;
-            if (allocated && ((header & BlockHeader.MarkFlag) != 0 || (block->Owner & preserved) != 0))
+            if (allocated && (GranuleBitmap.IsSet(marks, StartBitmap.GranuleAt((nuint)((byte*)block - areaStart)))
+                              || (block->Owner & preserved) != 0))
             {
-                // Clear the mark before closing the run: closing flags this block as having
-                // a free neighbour below.
-                block->SizeAndFlags = header & ~BlockHeader.MarkFlag;
                 if (runStart != null)
                 {
                     KernelHeap.MakeFree(heap, runStart, (nuint)((byte*)block - (byte*)runStart));
@@ -118,6 +119,7 @@ internal static unsafe class HeapSweeper
             block = (BlockHeader*)((byte*)block + size);
         }
         StartBitmap.ClearBits(heap, pendingWord, pendingBits);
+        GranuleBitmap.ClearRange(marks, firstGranule, StartBitmap.Granule(heap, (byte*)block));
         if (runStart != null)
         {
             // Also flags `block` as having a free neighbour below: the next step resumes.
@@ -136,11 +138,10 @@ internal static unsafe class HeapSweeper
         return false;
     }
 
-    private static bool Survives(BlockHeader* block, uint preservedOwnerFlags)
+    private static bool Survives(HeapState* heap, BlockHeader* block, uint preservedOwnerFlags)
     {
-        ulong header = block->SizeAndFlags;
-        return (header & BlockHeader.AllocatedFlag) != 0
-            && ((header & BlockHeader.MarkFlag) != 0 || (block->Owner & preservedOwnerFlags) != 0);
+        return BlockHeader.IsAllocated(block)
+            && (GranuleBitmap.IsSet(heap->MarkBitmap, StartBitmap.Granule(heap, (byte*)block)) || (block->Owner & preservedOwnerFlags) != 0);
     }
 
     // Empties every free list and zeroes the free counters; the sweep re-adds each free

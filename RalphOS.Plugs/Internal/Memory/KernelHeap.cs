@@ -36,12 +36,14 @@ internal static unsafe class KernelHeap
         HeapState* heap = (HeapState*)heapStart;
         heap->Bins = (BlockHeader**)(heapStart + controlBytes);
         byte* afterBins = heapStart + controlBytes + binBytes;
-        // The bitmaps cost about 1/128 of the area: size them for the whole remainder.
+        // Each bitmap costs about 1/128 of the area: size them for the whole remainder. The
+        // mark bitmap has as many words as the start bitmap's first level.
         StartBitmap.WordsNeeded((nuint)(end - afterBins), out nuint startWords, out nuint summaryWords, out nuint topWords);
-        nuint bitmapWords = startWords + summaryWords + topWords;
+        nuint bitmapWords = startWords + summaryWords + topWords + startWords;
         heap->StartBitmap = (ulong*)afterBins;
         heap->SummaryBitmap = heap->StartBitmap + startWords;
         heap->TopBitmap = heap->SummaryBitmap + summaryWords;
+        heap->MarkBitmap = heap->TopBitmap + topWords;
         heap->BitmapWords = startWords;
         heap->TopWords = topWords;
         heap->AreaStart = (byte*)(((nuint)(afterBins + bitmapWords * 8) + 15) & ~(nuint)15);
@@ -55,7 +57,7 @@ internal static unsafe class KernelHeap
         {
             heap->Bins[i] = null;
         }
-        for (nuint i = 0; i < bitmapWords; i++) // all three levels
+        for (nuint i = 0; i < bitmapWords; i++) // all of them
         {
             heap->StartBitmap[i] = 0;
         }

@@ -1,5 +1,5 @@
 // KernelHeapWalker: the KernelHeap calls a garbage collector and the task manager need:
-// walking allocated blocks, per-block mark bits, mapping an arbitrary address to its block
+// walking allocated blocks, per-block mark bits (HeapState.MarkBitmap), mapping an arbitrary address to its block
 // (conservative stack scanning) or an exact object start to its block (precise references),
 // freeing everything a task owned, and statistics (sweeping is HeapSweeper's). Payload
 // pointers are what KernelHeap.Allocate returned. The allocation reserve (AllocationReserve)
@@ -35,12 +35,14 @@ internal static unsafe class KernelHeapWalker
     public static uint Owner(void* payload) => Header(payload)->Owner;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static void SetMark(void* payload) => Header(payload)->SizeAndFlags |= BlockHeader.MarkFlag;
-
-    public static void ClearMark(void* payload) => Header(payload)->SizeAndFlags &= ~BlockHeader.MarkFlag;
+    public static void SetMark(HeapState* heap, void* payload) => GranuleBitmap.Set(heap->MarkBitmap, GranuleOf(heap, payload));
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static bool IsMarked(void* payload) => (Header(payload)->SizeAndFlags & BlockHeader.MarkFlag) != 0;
+    public static bool IsMarked(HeapState* heap, void* payload) => GranuleBitmap.IsSet(heap->MarkBitmap, GranuleOf(heap, payload));
+
+    // The granule of a payload's block start (its bit in the heap's granule bitmaps).
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static nuint GranuleOf(HeapState* heap, void* payload) => StartBitmap.Granule(heap, (byte*)Header(payload));
 
     // The payload of the allocated block whose payload contains `address`, or null (free
     // memory, headers, or outside the heap). Cost: one bitmap word per 1 KiB of the block.

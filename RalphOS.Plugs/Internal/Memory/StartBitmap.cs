@@ -56,7 +56,7 @@ internal static unsafe class StartBitmap
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool IsSet(HeapState* heap, byte* address)
     {
-        return IsSet(heap->StartBitmap, Granule(heap, address));
+        return GranuleBitmap.IsSet(heap->StartBitmap, Granule(heap, address));
     }
 
     // The start of the block containing `address` (inside the area), or null if none.
@@ -110,10 +110,7 @@ internal static unsafe class StartBitmap
     public static nuint Granule(HeapState* heap, byte* address) => GranuleAt((nuint)(address - heap->AreaStart));
 
     // The same from the offset of an address in the area, for loops that keep the area
-    // start and the bitmap (HeapState.StartBitmap) in locals.
+    // start in a local.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static nuint GranuleAt(nuint areaOffset) => areaOffset >> GranuleShift;
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static bool IsSet(ulong* startBitmap, nuint granule) => ((startBitmap[granule >> 6] >> (int)(granule & 63)) & 1) != 0;
 }

@@ -58,6 +58,7 @@ internal unsafe partial struct HeapTracer
         nint objectBase = _areaStart + BlockHeader.Size + ObjectHeaderSize;
         nuint objectSpan = _areaBytes - (BlockHeader.Size + ObjectHeaderSize);
         ulong* startBitmap = _startBitmap;
+        ulong* markBitmap = _markBitmap;
         nint* top = _top;
         nint* limit = _limit;
         for (; slot < stop; slot += sizeof(nint))
@@ -68,21 +69,21 @@ internal unsafe partial struct HeapTracer
                 continue;
             // The block header is BlockHeader.Size + ObjectHeaderSize below the object, so
             // `offset` is also the block's offset in the area: 16-aligned, with its start bit.
-            if ((offset & (KernelHeap.MinAlignment - 1)) != 0 || !StartBitmap.IsSet(startBitmap, StartBitmap.GranuleAt(offset)))
+            if ((offset & (KernelHeap.MinAlignment - 1)) != 0 || !GranuleBitmap.IsSet(startBitmap, StartBitmap.GranuleAt(offset)))
             {
                 _top = top;
                 MarkCandidate(reference);
                 top = _top;
                 continue;
             }
+            nuint granule = StartBitmap.GranuleAt(offset);
+            if (GranuleBitmap.IsSet(markBitmap, granule))
+                continue;
             BlockHeader* block = (BlockHeader*)(reference - ObjectHeaderSize - BlockHeader.Size);
-            ulong header = block->SizeAndFlags;
-            // Already marked, or a free block (nothing lives there).
-            if ((header & (BlockHeader.AllocatedFlag | BlockHeader.MarkFlag)) != BlockHeader.AllocatedFlag)
+            // A free block (nothing lives there) or runtime memory.
+            if (!BlockHeader.IsAllocated(block) || (block->Owner & _preservedOwners) != 0)
                 continue;
-            if ((block->Owner & _preservedOwners) != 0)
-                continue;
-            block->SizeAndFlags = header | BlockHeader.MarkFlag;
+            GranuleBitmap.Set(markBitmap, granule);
             MethodTable* type = *(MethodTable**)reference;
             if (type == null || !type->ContainsGCPointers)
                 continue;

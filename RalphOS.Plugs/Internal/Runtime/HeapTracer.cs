@@ -1,8 +1,8 @@
 // HeapTracer: the collector's mark phase over a KernelHeap. Roots come in as words that may
 // or may not be references (MarkCandidate: stacks, registers, static blocks) or as objects
 // outside the heap whose references are exact (ScanRoot: frozen objects). A reached block
-// gets the mark bit in its header; if its object holds references it goes on an explicit
-// mark stack, which Finish drains (HeapTracer.Drain.cs). Blocks whose owner carries a
+// gets its mark bit (HeapState.MarkBitmap); if its object holds references it goes on an
+// explicit mark stack, which Finish drains (HeapTracer.Drain.cs). Blocks whose owner carries a
 // preserved flag (runtime memory, and the allocation reserve, whose owner has every flag
 // set) are neither marked nor scanned.
 // Reference slots are scanned at most ChunkSlots at a time: the rest of a larger series
@@ -31,6 +31,7 @@ internal unsafe partial struct HeapTracer
     private nint _areaStart;
     private nuint _areaBytes;
     private ulong* _startBitmap;
+    private ulong* _markBitmap;
     private uint _preservedOwners;
     // The mark stack: entries in [_bottom, _top), room up to _limit.
     private nint* _bottom;
@@ -46,6 +47,7 @@ internal unsafe partial struct HeapTracer
         _areaStart = (nint)heap->AreaStart;
         _areaBytes = (nuint)(heap->AreaEnd - heap->AreaStart);
         _startBitmap = heap->StartBitmap;
+        _markBitmap = heap->MarkBitmap;
         _preservedOwners = preservedOwnerFlags;
         _bottom = stack;
         _top = stack;
@@ -59,10 +61,10 @@ internal unsafe partial struct HeapTracer
         if ((nuint)(candidate - _areaStart) >= _areaBytes)
             return;
         void* payload = KernelHeapWalker.FindBlock(_heap, (void*)candidate);
-        if (payload == null || KernelHeapWalker.IsMarked(payload)
+        if (payload == null || KernelHeapWalker.IsMarked(_heap, payload)
             || (KernelHeapWalker.Owner(payload) & _preservedOwners) != 0)
             return;
-        KernelHeapWalker.SetMark(payload);
+        KernelHeapWalker.SetMark(_heap, payload);
         PushIfItHoldsReferences((byte*)payload + ObjectHeaderSize);
     }
 
@@ -79,7 +81,7 @@ internal unsafe partial struct HeapTracer
             for (void* payload = KernelHeapWalker.NextAllocated(_heap, null); payload != null;
                  payload = KernelHeapWalker.NextAllocated(_heap, payload))
             {
-                if (KernelHeapWalker.IsMarked(payload) && (KernelHeapWalker.Owner(payload) & _preservedOwners) == 0)
+                if (KernelHeapWalker.IsMarked(_heap, payload) && (KernelHeapWalker.Owner(payload) & _preservedOwners) == 0)
                 {
                     ScanNow((byte*)payload + ObjectHeaderSize);
                     Drain();
