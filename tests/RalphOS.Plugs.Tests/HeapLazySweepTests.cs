@@ -119,7 +119,10 @@ public unsafe class HeapLazySweepTests
         bool fromReserve = size <= (int)AllocationReserve.SmallLimit && random.Next(3) != 0;
         while (true)
         {
-            nint address = fromReserve ? model.AllocateFromReserve(size, owner, random) : model.Allocate(size, alignment, owner, random);
+            bool references = random.Next(2) == 0;
+            nint address = fromReserve
+                ? model.AllocateFromReserve(size, owner, random, references)
+                : model.Allocate(size, alignment, owner, random, references);
             if (address != 0)
             {
                 Assert.True((byte*)address < model.Heap->SweepCursor, "allocated above the sweep cursor");

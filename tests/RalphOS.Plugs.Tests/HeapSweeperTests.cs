@@ -94,11 +94,11 @@ public unsafe class HeapSweeperTests
                     uint owner = random.Next(15) == 0 ? PreservedOwner : (uint)random.Next(1, 9);
                     if (size <= (int)AllocationReserve.SmallLimit && random.Next(3) != 0)
                     {
-                        model.AllocateFromReserve(size, owner, random);
+                        model.AllocateFromReserve(size, owner, random, references: random.Next(2) == 0);
                     }
                     else
                     {
-                        model.Allocate(size, alignment, owner, random);
+                        model.Allocate(size, alignment, owner, random, references: random.Next(4) == 0);
                     }
                 }
                 else
@@ -143,7 +143,7 @@ public unsafe class HeapSweeperTests
         {
             Assert.True(model.Heap->MarkBitmap[word] == 0, "the sweep left a mark");
         }
-        Assert.True(model.Heap->Reserve == null, "the sweep kept the reserve");
+        Assert.True(model.Heap->Reserve == null && model.Heap->ReferenceReserve == null, "the sweep kept a reserve");
         model.VerifyAgainstModel();
         model.VerifyContents();
     }

@@ -4,8 +4,9 @@
 // objects outside the heap), and the tracer must mark exactly those: through chunked
 // arrays of references, objects with several runs of references, arrays of structs, a
 // mark stack too small for the graph (its overflow rescans) or none at all, references
-// that are not object starts, blocks of runtime memory (never marked or scanned) and
-// blocks whose MethodTable is not stored yet.
+// that are not object starts, blocks of runtime memory (never scanned) and blocks whose
+// MethodTable is not stored yet. Blocks are flagged for references as ManagedHeap flags
+// them; the tracer must not touch an unflagged one to mark it.
 using System;
 using System.Collections.Generic;
 using System.Runtime.InteropServices;
@@ -57,13 +58,17 @@ public unsafe class HeapTracerTests
             Heap.Dispose();
         }
 
+        // A block as ManagedHeap allocates one, flagged when its type has references (an
+        // untyped one too: its MethodTable, not stored yet, may have them), or as runtime
+        // memory (never flagged).
         public Block Add(FakeTypes.FakeType type, int length, bool preserved = false, bool fromReserve = false)
         {
             int size = HeaderWord + (type == null ? 64 : type.InstanceSize(length));
             uint owner = preserved ? PreservedFlag | 2 : Collectable;
+            bool references = !preserved && (type == null || type.Table->ContainsGCPointers);
             nint payload = fromReserve && !preserved
-                ? Heap.AllocateFromReserve(size, owner, _random)
-                : Heap.Allocate(size, 16, owner, _random);
+                ? Heap.AllocateFromReserve(size, owner, _random, references)
+                : Heap.Allocate(size, 16, owner, _random, references);
             Assert.True(payload != 0, "the test heap is full");
             new Span<byte>((void*)payload, size).Clear();
             var block = new Block { Payload = payload, Type = type, Length = length, Preserved = preserved };
@@ -198,8 +203,13 @@ public unsafe class HeapTracerTests
         Trace(graph, roots, outside, stackCapacity);
 
         Assert.True(expected.Count > 50, $"only {expected.Count} blocks reachable: a weak test");
+        // (A reference to runtime memory may mark it, which means nothing: only what is
+        // reached through it matters.)
         foreach (Block block in graph.Blocks)
-            Assert.Equal(expected.Contains(block.Payload), KernelHeapWalker.IsMarked(graph.Heap.Heap, (void*)block.Payload));
+        {
+            if (!block.Preserved)
+                Assert.Equal(expected.Contains(block.Payload), KernelHeapWalker.IsMarked(graph.Heap.Heap, (void*)block.Payload));
+        }
     }
 
     // Each slot of each shape holds the only reference to a leaf of its own (every third
@@ -252,6 +262,25 @@ public unsafe class HeapTracerTests
         foreach (Block leaf in leaves)
             Assert.True(KernelHeapWalker.IsMarked(graph.Heap.Heap, (void*)leaf.Payload), "a leaf was missed");
         Assert.False(KernelHeapWalker.IsMarked(graph.Heap.Heap, (void*)unreached.Payload));
+    }
+
+    // An object without a reference bit is marked through the bitmaps alone: even if its
+    // memory claimed a type with references, nothing it points to is reached.
+    [Fact]
+    public void MarksAnUnflaggedObjectWithoutReadingIt()
+    {
+        using var graph = new Graph(13);
+        Block values = graph.Add(graph.Shapes[5], 16);
+        Block canary = graph.Add(graph.Shapes[0], 0);
+        *(MethodTable**)values.Object = graph.Shapes[0].Table;
+        *(nint*)(values.Object + 8) = canary.Object;
+        Block root = graph.Add(graph.Shapes[0], 0);
+        *(nint*)(root.Object + 8) = values.Object;
+
+        Trace(graph, new[] { root.Object }, 0, 64);
+
+        Assert.True(KernelHeapWalker.IsMarked(graph.Heap.Heap, (void*)values.Payload));
+        Assert.False(KernelHeapWalker.IsMarked(graph.Heap.Heap, (void*)canary.Payload));
     }
 
     [Fact]

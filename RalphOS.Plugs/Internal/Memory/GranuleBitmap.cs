@@ -14,6 +14,14 @@ internal static unsafe class GranuleBitmap
     private const int WordShift = 6;
     private const nuint BitMask = 63;
 
+    // The word holding a granule's bit, and the bit within it: for loops that test several
+    // bitmaps at one granule.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static nuint Word(nuint granule) => granule >> WordShift;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static ulong Bit(nuint granule) => 1UL << (int)(granule & BitMask);
+
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool IsSet(ulong* bits, nuint granule) => ((bits[granule >> WordShift] >> (int)(granule & BitMask)) & 1) != 0;
 
@@ -23,8 +31,9 @@ internal static unsafe class GranuleBitmap
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void Clear(ulong* bits, nuint granule) => bits[granule >> WordShift] &= ~(1UL << (int)(granule & BitMask));
 
-    // Clears the bits of granules [from, to), a word at a time.
-    public static void ClearRange(ulong* bits, nuint from, nuint to)
+    // For granules [from, to): keeps a bit of `kept` only where `marks` has one, then
+    // clears `marks` (the sweep: garbage loses its reference bits, and the marks go).
+    public static void KeepMarkedAndClearMarks(ulong* kept, ulong* marks, nuint from, nuint to)
     {
         if (from >= to)
         {
@@ -32,18 +41,19 @@ internal static unsafe class GranuleBitmap
         }
         nuint first = from >> WordShift;
         nuint last = (to - 1) >> WordShift;
-        ulong firstMask = ~0UL << (int)(from & BitMask);
-        ulong lastMask = ~0UL >> (int)(BitMask - ((to - 1) & BitMask));
-        if (first == last)
+        for (nuint word = first; word <= last; word++)
         {
-            bits[first] &= ~(firstMask & lastMask);
-            return;
+            ulong range = ~0UL;
+            if (word == first)
+            {
+                range &= ~0UL << (int)(from & BitMask);
+            }
+            if (word == last)
+            {
+                range &= ~0UL >> (int)(BitMask - ((to - 1) & BitMask));
+            }
+            kept[word] &= marks[word] | ~range;
+            marks[word] &= ~range;
         }
-        bits[first] &= ~firstMask;
-        for (nuint word = first + 1; word < last; word++)
-        {
-            bits[word] = 0;
-        }
-        bits[last] &= ~lastMask;
     }
 }

@@ -1,12 +1,14 @@
 // HeapSweeper: the collector's sweep of a KernelHeap, lazily, in address order. An
 // allocated block survives when its mark bit is set (HeapState.MarkBitmap) or its owner
 // has one of the preserved owner flags (runtime memory the collector never frees); every
-// other allocated block is garbage. Begin retires the allocation reserve (so it coalesces too), empties the
-// free lists and puts a cursor at the area start; Step then sweeps a bounded stretch from
-// the cursor and Finish the rest. Each maximal run of garbage and already-free blocks
-// becomes one free block on the lists, so a dead block costs a header read and a bitmap
-// bit instead of a free-list unlink, relink and coalescing step of its own. Each step
-// clears the mark bits of the stretch it swept, for the next cycle.
+// other allocated block is garbage. Begin retires the allocation reserves (so they
+// coalesce too), empties the free lists and puts a cursor at the area start; Step then
+// sweeps a bounded stretch from the cursor and Finish the rest. Each maximal run of garbage
+// and already-free blocks becomes one free block on the lists, so a dead block costs a
+// header read and a bitmap bit instead of a free-list unlink, relink and coalescing step of
+// its own. Each step then clears, in one pass over the bitmaps of the stretch it swept, the
+// reference bits of the garbage (free memory has none) and all mark bits (for the next
+// cycle).
 // While a sweep is under way (see HeapState.SweepCursor): below the cursor the heap is
 // exact; at or above it, free blocks are neither listed nor counted as free and may touch
 // each other, and garbage still counts as used. Everything allocated comes from the lists,
@@ -81,9 +83,15 @@ internal static unsafe class HeapSweeper
             ulong header = block->SizeAndFlags;
             nuint size = (nuint)(header & ~BlockHeader.FlagMask);
             bool allocated = (header & BlockHeader.AllocatedFlag) != 0;
-            if (allocated && (GranuleBitmap.IsSet(marks, StartBitmap.GranuleAt((nuint)((byte*)block - areaStart)))
-                              || (block->Owner & preserved) != 0))
+            nuint granule = StartBitmap.GranuleAt((nuint)((byte*)block - areaStart));
+            bool marked = allocated && GranuleBitmap.IsSet(marks, granule);
+            if (marked || (allocated && (block->Owner & preserved) != 0))
             {
+                if (!marked)
+                {
+                    // A preserved block keeps its reference bit like a marked one.
+                    GranuleBitmap.Set(marks, granule);
+                }
                 if (runStart != null)
                 {
                     KernelHeap.MakeFree(heap, runStart, (nuint)((byte*)block - (byte*)runStart));
@@ -105,7 +113,6 @@ internal static unsafe class HeapSweeper
                 {
                     // Swallowed by the run: no longer a block start (as in KernelHeap.Release).
                     // Start bits are cleared a bitmap word at a time.
-                    nuint granule = StartBitmap.Granule(heap, (byte*)block);
                     if ((granule >> 6) != pendingWord)
                     {
                         StartBitmap.ClearBits(heap, pendingWord, pendingBits);
@@ -119,7 +126,7 @@ internal static unsafe class HeapSweeper
             block = (BlockHeader*)((byte*)block + size);
         }
         StartBitmap.ClearBits(heap, pendingWord, pendingBits);
-        GranuleBitmap.ClearRange(marks, firstGranule, StartBitmap.Granule(heap, (byte*)block));
+        GranuleBitmap.KeepMarkedAndClearMarks(heap->ReferenceBitmap, marks, firstGranule, StartBitmap.Granule(heap, (byte*)block));
         if (runStart != null)
         {
             // Also flags `block` as having a free neighbour below: the next step resumes.

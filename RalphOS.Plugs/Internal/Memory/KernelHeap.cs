@@ -2,7 +2,8 @@
 // BlockHeader (size, flags, owner task id, magic); free blocks sit on segregated explicit free
 // lists (FreeLists) and carry a boundary tag so freeing coalesces with both neighbours in
 // O(1); a block-start bitmap (StartBitmap) maps any address to its block for conservative
-// scanning. All state lives inside the region: the HeapState* returned by Init is the handle.
+// scanning, and two more bitmaps keep the collector's marks and which blocks may hold
+// references (HeapState). All state lives inside the region: the HeapState* returned by Init is the handle.
 // Interface: Init, Allocate, AllocateZeroed, Free; the GC-facing calls are in
 // KernelHeapWalker (iteration, marks, FindBlock, FreeOwner, statistics), HeapSweeper
 // (lazy sweeping) and HeapChecker (Check); AllocationReserve is the fast path for small blocks.
@@ -37,13 +38,14 @@ internal static unsafe class KernelHeap
         heap->Bins = (BlockHeader**)(heapStart + controlBytes);
         byte* afterBins = heapStart + controlBytes + binBytes;
         // Each bitmap costs about 1/128 of the area: size them for the whole remainder. The
-        // mark bitmap has as many words as the start bitmap's first level.
+        // mark and reference bitmaps have as many words as the start bitmap's first level.
         StartBitmap.WordsNeeded((nuint)(end - afterBins), out nuint startWords, out nuint summaryWords, out nuint topWords);
-        nuint bitmapWords = startWords + summaryWords + topWords + startWords;
+        nuint bitmapWords = startWords + summaryWords + topWords + 2 * startWords;
         heap->StartBitmap = (ulong*)afterBins;
         heap->SummaryBitmap = heap->StartBitmap + startWords;
         heap->TopBitmap = heap->SummaryBitmap + summaryWords;
         heap->MarkBitmap = heap->TopBitmap + topWords;
+        heap->ReferenceBitmap = heap->MarkBitmap + startWords;
         heap->BitmapWords = startWords;
         heap->TopWords = topWords;
         heap->AreaStart = (byte*)(((nuint)(afterBins + bitmapWords * 8) + 15) & ~(nuint)15);
@@ -68,6 +70,7 @@ internal static unsafe class KernelHeap
         heap->FreeBytes = 0;
         heap->FreeBlocks = 0;
         heap->Reserve = null;
+        heap->ReferenceReserve = null;
         heap->SweepCursor = heap->AreaEnd;
         heap->SweepPreservedOwners = 0;
         heap->SweepStartUsedBytes = 0;
@@ -191,13 +194,15 @@ internal static unsafe class KernelHeap
         return HeapStatus.Ok;
     }
 
-    // Frees a validated allocated block, coalescing with free neighbours; returns the
-    // resulting free block (which may start below `block`). During a lazy sweep
+    // Frees a validated allocated block, coalescing with free neighbours (and drops its
+    // reference bit: free memory has none); returns the resulting free block (which may
+    // start below `block`). During a lazy sweep
     // (HeapSweeper) only free blocks below the sweep cursor are on the lists: a block at or
     // above it is freed in place, and a free upper neighbour at or above it is left alone;
     // the sweep joins them when it gets there.
     internal static BlockHeader* Release(HeapState* heap, BlockHeader* block)
     {
+        GranuleBitmap.Clear(heap->ReferenceBitmap, StartBitmap.Granule(heap, (byte*)block));
         nuint size = BlockHeader.SizeOf(block);
         heap->UsedBytes -= size;
         heap->AllocatedBlocks--;

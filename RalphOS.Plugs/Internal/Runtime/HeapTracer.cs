@@ -1,10 +1,13 @@
 // HeapTracer: the collector's mark phase over a KernelHeap. Roots come in as words that may
 // or may not be references (MarkCandidate: stacks, registers, static blocks) or as objects
 // outside the heap whose references are exact (ScanRoot: frozen objects). A reached block
-// gets its mark bit (HeapState.MarkBitmap); if its object holds references it goes on an
-// explicit mark stack, which Finish drains (HeapTracer.Drain.cs). Blocks whose owner carries a
-// preserved flag (runtime memory, and the allocation reserve, whose owner has every flag
-// set) are neither marked nor scanned.
+// gets its mark bit (HeapState.MarkBitmap); if its reference bit says it may hold
+// references (HeapState.ReferenceBitmap) it goes on an explicit mark stack, which Finish
+// drains (HeapTracer.Drain.cs). So an object without references - most of a heap's bytes,
+// strings and arrays of values - is marked through the bitmaps alone, without touching its
+// memory (under QEMU's TCG every page touched costs a software TLB fill). Blocks whose
+// owner carries a preserved flag (runtime memory, and the allocation reserves, whose owner
+// has every flag set) are never scanned, and the sweep keeps them marked or not.
 // Reference slots are scanned at most ChunkSlots at a time: the rest of a larger series
 // goes back on the stack as a range entry, under the children just found. So the objects
 // one chunk marks are scanned while their memory is still fresh in the TLB and caches
@@ -32,6 +35,7 @@ internal unsafe partial struct HeapTracer
     private nuint _areaBytes;
     private ulong* _startBitmap;
     private ulong* _markBitmap;
+    private ulong* _referenceBitmap;
     private uint _preservedOwners;
     // The mark stack: entries in [_bottom, _top), room up to _limit.
     private nint* _bottom;
@@ -48,6 +52,7 @@ internal unsafe partial struct HeapTracer
         _areaBytes = (nuint)(heap->AreaEnd - heap->AreaStart);
         _startBitmap = heap->StartBitmap;
         _markBitmap = heap->MarkBitmap;
+        _referenceBitmap = heap->ReferenceBitmap;
         _preservedOwners = preservedOwnerFlags;
         _bottom = stack;
         _top = stack;
@@ -65,7 +70,8 @@ internal unsafe partial struct HeapTracer
             || (KernelHeapWalker.Owner(payload) & _preservedOwners) != 0)
             return;
         KernelHeapWalker.SetMark(_heap, payload);
-        PushIfItHoldsReferences((byte*)payload + ObjectHeaderSize);
+        if (KernelHeapWalker.MayHoldReferences(_heap, payload))
+            PushObject((nint)payload);
     }
 
     // Marks from the references of an object outside the heap (a frozen object).
@@ -81,7 +87,8 @@ internal unsafe partial struct HeapTracer
             for (void* payload = KernelHeapWalker.NextAllocated(_heap, null); payload != null;
                  payload = KernelHeapWalker.NextAllocated(_heap, payload))
             {
-                if (KernelHeapWalker.IsMarked(_heap, payload) && (KernelHeapWalker.Owner(payload) & _preservedOwners) == 0)
+                if (KernelHeapWalker.IsMarked(_heap, payload) && KernelHeapWalker.MayHoldReferences(_heap, payload)
+                    && (KernelHeapWalker.Owner(payload) & _preservedOwners) == 0)
                 {
                     ScanNow((byte*)payload + ObjectHeaderSize);
                     Drain();
@@ -90,7 +97,9 @@ internal unsafe partial struct HeapTracer
         }
     }
 
-    // Marks every reference of the object at `obj` now (each may push its target).
+    // Marks every reference of the object at `obj` now (each may push its target). A null
+    // type is a block whose allocation has not stored its MethodTable yet: zeroed, so it
+    // holds no references either.
     private void ScanNow(byte* obj)
     {
         MethodTable* type = *(MethodTable**)obj;
@@ -124,15 +133,6 @@ internal unsafe partial struct HeapTracer
                 slot = stop + skip;
             }
         }
-    }
-
-    private void PushIfItHoldsReferences(byte* obj)
-    {
-        // A null type is a block whose allocation has not stored its MethodTable yet:
-        // zeroed, so it holds no references either.
-        MethodTable* type = *(MethodTable**)obj;
-        if (type != null && type->ContainsGCPointers)
-            PushObject((nint)obj - ObjectHeaderSize);
     }
 
     private void PushObject(nint payload)
