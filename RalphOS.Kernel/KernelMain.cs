@@ -104,6 +104,7 @@ internal static unsafe class KernelMain
         KernelCommandLine.Load(bootInfo->ImageHeader);
         GarbageCollector.StackTopFor = &KernelStacks.TopOf;
         GarbageCollector.MicrosecondClock = &Clock.ReadPreciseMicroseconds;
+        GarbageCollector.BeforeMark = &SoftwareTlb.Reset;
         GarbageCollector.IsEnabled = true;
         return true;
     }

@@ -19,10 +19,12 @@ namespace Internal.Runtime;
 public static unsafe partial class GarbageCollector
 {
     // Kernel hooks: the top (highest address) of the stack that contains an address; a
-    // routine that calls ScanRange for every stack other than the running one; a clock.
+    // routine that calls ScanRange for every stack other than the running one; a clock;
+    // something to do as the mark begins (the kernel resets the TLB: SoftwareTlb).
     public static delegate*<nint, nint> StackTopFor;
     public static delegate*<void> ScanOtherStacks;
     public static delegate*<ulong> MicrosecondClock;
+    public static delegate*<void> BeforeMark;
 
     public static bool IsEnabled;
 
@@ -77,6 +79,8 @@ public static unsafe partial class GarbageCollector
         // Marking needs every unmarked block to be garbage of this cycle, not the last.
         FinishSweep(heap);
         ulong leftover = Now();
+        if (BeforeMark != null)
+            BeforeMark();
         BeginMark(heap);
         MarkStaticRoots();
         MarkFromFrozenObjects();
