@@ -1,6 +1,5 @@
-// Tests of GranuleBitmap against bool arrays: Set, Clear and IsSet on single bits, Word and
-// Bit, and KeepMarkedAndClearMarks on ranges that start and end anywhere in a word, span
-// words, or are empty (bits outside the range must stay as they are).
+// Tests of GranuleBitmap against a bool array: Set, Clear and IsSet on single bits, and
+// Word and Bit (which loops use to test several bitmaps at one granule).
 using System;
 using Internal.Memory;
 using Xunit;
@@ -16,48 +15,28 @@ public unsafe class GranuleBitmapTests
     public void MatchesABoolArrayModel()
     {
         var random = new Random(21);
-        ulong* kept = stackalloc ulong[Words];
-        ulong* marks = stackalloc ulong[Words];
-        var keptModel = new bool[Bits];
-        var marksModel = new bool[Bits];
+        ulong* bits = stackalloc ulong[Words];
+        var model = new bool[Bits];
         for (int round = 0; round < 20000; round++)
         {
-            int operation = random.Next(6);
             int bit = random.Next(Bits);
-            switch (operation)
+            if (random.Next(2) == 0)
             {
-                case 0:
-                    int from = random.Next(Bits + 1);
-                    int to = random.Next(2) == 0 ? random.Next(from, Bits + 1) : Math.Min(Bits, from + random.Next(3));
-                    GranuleBitmap.KeepMarkedAndClearMarks(kept, marks, (nuint)from, (nuint)to);
-                    for (int i = from; i < to; i++)
-                    {
-                        keptModel[i] &= marksModel[i];
-                        marksModel[i] = false;
-                    }
-                    break;
-                case 1:
-                    GranuleBitmap.Clear(kept, (nuint)bit);
-                    keptModel[bit] = false;
-                    break;
-                case 2:
-                case 3:
-                    GranuleBitmap.Set(kept, (nuint)bit);
-                    keptModel[bit] = true;
-                    break;
-                default:
-                    GranuleBitmap.Set(marks, (nuint)bit);
-                    marksModel[bit] = true;
-                    break;
+                GranuleBitmap.Clear(bits, (nuint)bit);
+                model[bit] = false;
+            }
+            else
+            {
+                GranuleBitmap.Set(bits, (nuint)bit);
+                model[bit] = true;
             }
             int probe = random.Next(Bits);
-            Assert.Equal(keptModel[probe], GranuleBitmap.IsSet(kept, (nuint)probe));
-            Assert.Equal(keptModel[probe], (kept[GranuleBitmap.Word((nuint)probe)] & GranuleBitmap.Bit((nuint)probe)) != 0);
+            Assert.Equal(model[probe], GranuleBitmap.IsSet(bits, (nuint)probe));
+            Assert.Equal(model[probe], (bits[GranuleBitmap.Word((nuint)probe)] & GranuleBitmap.Bit((nuint)probe)) != 0);
         }
         for (int bit = 0; bit < Bits; bit++)
         {
-            Assert.Equal(keptModel[bit], GranuleBitmap.IsSet(kept, (nuint)bit));
-            Assert.Equal(marksModel[bit], GranuleBitmap.IsSet(marks, (nuint)bit));
+            Assert.Equal(model[bit], GranuleBitmap.IsSet(bits, (nuint)bit));
         }
     }
 }

@@ -172,17 +172,18 @@ public unsafe class HeapLazySweepTests
         return deadBytes;
     }
 
-    // Mark bits inside blocks, where no block starts (a marker never sets them, but they
-    // must not keep anything alive and the sweep must clear them with the rest).
+    // Marks on free blocks and on the reserves, as a reference field pointing at where one
+    // starts would leave (the tracer marks through the bitmaps without looking at the
+    // block): they must not keep anything alive, and the sweep must clear them too.
     private static void AddStrayMarks(HeapModel model, Random random)
     {
-        nuint granules = (nuint)(model.Heap->AreaEnd - model.Heap->AreaStart) / 16;
-        for (int i = 0; i < 50; i++)
+        HeapState* heap = model.Heap;
+        for (BlockHeader* block = (BlockHeader*)heap->AreaStart; (byte*)block < heap->AreaEnd; block = KernelHeapWalker.Next(block))
         {
-            nuint granule = (nuint)random.NextInt64((long)granules);
-            if (!GranuleBitmap.IsSet(model.Heap->StartBitmap, granule))
+            bool unused = !BlockHeader.IsAllocated(block) || AllocationReserve.IsReserve(heap, block);
+            if (unused && random.Next(2) == 0)
             {
-                GranuleBitmap.Set(model.Heap->MarkBitmap, granule);
+                GranuleBitmap.Set(heap->MarkBitmap, StartBitmap.Granule(heap, (byte*)block));
             }
         }
     }

@@ -30,30 +30,4 @@ internal static unsafe class GranuleBitmap
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void Clear(ulong* bits, nuint granule) => bits[granule >> WordShift] &= ~(1UL << (int)(granule & BitMask));
-
-    // For granules [from, to): keeps a bit of `kept` only where `marks` has one, then
-    // clears `marks` (the sweep: garbage loses its reference bits, and the marks go).
-    public static void KeepMarkedAndClearMarks(ulong* kept, ulong* marks, nuint from, nuint to)
-    {
-        if (from >= to)
-        {
-            return;
-        }
-        nuint first = from >> WordShift;
-        nuint last = (to - 1) >> WordShift;
-        for (nuint word = first; word <= last; word++)
-        {
-            ulong range = ~0UL;
-            if (word == first)
-            {
-                range &= ~0UL << (int)(from & BitMask);
-            }
-            if (word == last)
-            {
-                range &= ~0UL >> (int)(BitMask - ((to - 1) & BitMask));
-            }
-            kept[word] &= marks[word] | ~range;
-            marks[word] &= ~range;
-        }
-    }
 }

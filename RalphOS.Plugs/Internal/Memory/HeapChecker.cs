@@ -2,8 +2,9 @@
 // blocks tile the area exactly up to the sentinel; sizes are multiples of 16 and at least 32;
 // magics match each block's state; free blocks have correct boundary tags and never touch
 // another free block; the previous-free flags, the block-start bitmap, the free lists (links,
-// bins, non-empty masks) and the counters all agree with the blocks; reference bits sit only
-// at the starts of allocated blocks other than the reserves; each allocation reserve, if
+// bins, non-empty masks) and the counters all agree with the blocks; mark bits sit only at
+// block starts, reference bits only at the starts of allocated blocks other than the
+// reserves; each allocation reserve, if
 // any, is an allocated block of its owner whose payload is all zero. During a
 // lazy sweep (HeapSweeper) the part at or above the sweep cursor, which starts at a block,
 // is checked as the sweeper leaves it: its free blocks are unlisted and uncounted and may
@@ -78,7 +79,7 @@ internal static unsafe class HeapChecker
         {
             return HeapStatus.CorruptCounters;
         }
-        if (!SummariesMatch(heap) || !ReferenceBitsOnlyAtStarts(heap))
+        if (!SummariesMatch(heap) || !OnlyAtStarts(heap, heap->ReferenceBitmap) || !OnlyAtStarts(heap, heap->MarkBitmap))
         {
             return HeapStatus.CorruptBitmap;
         }
@@ -118,11 +119,11 @@ internal static unsafe class HeapChecker
         return !flagged || (BlockHeader.IsAllocated(block) && !AllocationReserve.IsReserve(heap, block));
     }
 
-    private static bool ReferenceBitsOnlyAtStarts(HeapState* heap)
+    private static bool OnlyAtStarts(HeapState* heap, ulong* bits)
     {
         for (nuint word = 0; word < heap->BitmapWords; word++)
         {
-            if ((heap->ReferenceBitmap[word] & ~heap->StartBitmap[word]) != 0)
+            if ((bits[word] & ~heap->StartBitmap[word]) != 0)
             {
                 return false;
             }

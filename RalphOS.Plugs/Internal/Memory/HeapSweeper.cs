@@ -6,9 +6,8 @@
 // sweeps a bounded stretch from the cursor and Finish the rest. Each maximal run of garbage
 // and already-free blocks becomes one free block on the lists, so a dead block costs a
 // header read and a bitmap bit instead of a free-list unlink, relink and coalescing step of
-// its own. Each step then clears, in one pass over the bitmaps of the stretch it swept, the
-// reference bits of the garbage (free memory has none) and all mark bits (for the next
-// cycle).
+// its own. The sweep clears the mark bits of what it sweeps (for the next cycle) and the
+// reference bits of the garbage (free memory has none), a bitmap word at a time.
 // While a sweep is under way (see HeapState.SweepCursor): below the cursor the heap is
 // exact; at or above it, free blocks are neither listed nor counted as free and may touch
 // each other, and garbage still counts as used. Everything allocated comes from the lists,
@@ -64,7 +63,6 @@ internal static unsafe class HeapSweeper
         uint preserved = heap->SweepPreservedOwners;
         ulong* marks = heap->MarkBitmap;
         byte* areaStart = heap->AreaStart;
-        nuint firstGranule = StartBitmap.Granule(heap, (byte*)block);
         BlockHeader* runStart = null;
         if ((block->SizeAndFlags & BlockHeader.PreviousFreeFlag) != 0 && !Survives(heap, block, preserved))
         {
@@ -76,22 +74,32 @@ internal static unsafe class HeapSweeper
         }
         nuint freedBytes = 0;
         nuint freedBlocks = 0;
-        nuint pendingWord = 0;
-        ulong pendingBits = 0;
+        // Bitmap changes are gathered a word at a time (a word covers 1 KiB of the area,
+        // often many blocks) and applied when the sweep reaches another word.
+        nuint word = GranuleBitmap.Word(StartBitmap.Granule(heap, (byte*)block));
+        ulong swallowedStarts = 0;
+        ulong garbageReferences = 0;
+        ulong sweptMarks = 0;
         while ((byte*)block < limit)
         {
             ulong header = block->SizeAndFlags;
             nuint size = (nuint)(header & ~BlockHeader.FlagMask);
             bool allocated = (header & BlockHeader.AllocatedFlag) != 0;
             nuint granule = StartBitmap.GranuleAt((nuint)((byte*)block - areaStart));
-            bool marked = allocated && GranuleBitmap.IsSet(marks, granule);
-            if (marked || (allocated && (block->Owner & preserved) != 0))
+            if (GranuleBitmap.Word(granule) != word)
             {
-                if (!marked)
-                {
-                    // A preserved block keeps its reference bit like a marked one.
-                    GranuleBitmap.Set(marks, granule);
-                }
+                ApplyBitmapChanges(heap, word, swallowedStarts, garbageReferences, sweptMarks);
+                word = GranuleBitmap.Word(granule);
+                swallowedStarts = 0;
+                garbageReferences = 0;
+                sweptMarks = 0;
+            }
+            ulong bit = GranuleBitmap.Bit(granule);
+            // (A free block may carry a mark too, from a reference to where it starts.)
+            bool marked = (marks[word] & bit) != 0;
+            sweptMarks |= marked ? bit : 0;
+            if (allocated && (marked || (block->Owner & preserved) != 0))
+            {
                 if (runStart != null)
                 {
                     KernelHeap.MakeFree(heap, runStart, (nuint)((byte*)block - (byte*)runStart));
@@ -104,6 +112,7 @@ internal static unsafe class HeapSweeper
                 {
                     freedBytes += size;
                     freedBlocks++;
+                    garbageReferences |= bit; // free memory has none
                 }
                 if (runStart == null)
                 {
@@ -112,21 +121,13 @@ internal static unsafe class HeapSweeper
                 else
                 {
                     // Swallowed by the run: no longer a block start (as in KernelHeap.Release).
-                    // Start bits are cleared a bitmap word at a time.
-                    if ((granule >> 6) != pendingWord)
-                    {
-                        StartBitmap.ClearBits(heap, pendingWord, pendingBits);
-                        pendingWord = granule >> 6;
-                        pendingBits = 0;
-                    }
-                    pendingBits |= 1UL << (int)(granule & 63);
+                    swallowedStarts |= bit;
                     block->Magic = 0;
                 }
             }
             block = (BlockHeader*)((byte*)block + size);
         }
-        StartBitmap.ClearBits(heap, pendingWord, pendingBits);
-        GranuleBitmap.KeepMarkedAndClearMarks(heap->ReferenceBitmap, marks, firstGranule, StartBitmap.Granule(heap, (byte*)block));
+        ApplyBitmapChanges(heap, word, swallowedStarts, garbageReferences, sweptMarks);
         if (runStart != null)
         {
             // Also flags `block` as having a free neighbour below: the next step resumes.
@@ -143,6 +144,19 @@ internal static unsafe class HeapSweeper
         }
         heap->LiveBytesAfterSweep = heap->SweepStartUsedBytes - heap->SweepFreedBytes;
         return false;
+    }
+
+    // Clears, in bitmap word `word`, the start bits of blocks a free run swallowed
+    // (StartBitmap.ClearBits keeps the summary levels right), the reference bits of garbage
+    // and the mark bits of everything swept.
+    private static void ApplyBitmapChanges(HeapState* heap, nuint word, ulong swallowedStarts, ulong garbageReferences, ulong sweptMarks)
+    {
+        if (swallowedStarts != 0)
+        {
+            StartBitmap.ClearBits(heap, word, swallowedStarts);
+        }
+        heap->ReferenceBitmap[word] &= ~garbageReferences;
+        heap->MarkBitmap[word] &= ~sweptMarks;
     }
 
     private static bool Survives(HeapState* heap, BlockHeader* block, uint preservedOwnerFlags)

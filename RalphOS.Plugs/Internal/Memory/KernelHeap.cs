@@ -195,14 +195,16 @@ internal static unsafe class KernelHeap
     }
 
     // Frees a validated allocated block, coalescing with free neighbours (and drops its
-    // reference bit: free memory has none); returns the resulting free block (which may
-    // start below `block`). During a lazy sweep
+    // reference and mark bits: free memory has neither); returns the resulting free block
+    // (which may start below `block`). During a lazy sweep
     // (HeapSweeper) only free blocks below the sweep cursor are on the lists: a block at or
     // above it is freed in place, and a free upper neighbour at or above it is left alone;
     // the sweep joins them when it gets there.
     internal static BlockHeader* Release(HeapState* heap, BlockHeader* block)
     {
-        GranuleBitmap.Clear(heap->ReferenceBitmap, StartBitmap.Granule(heap, (byte*)block));
+        nuint granule = StartBitmap.Granule(heap, (byte*)block);
+        GranuleBitmap.Clear(heap->ReferenceBitmap, granule);
+        GranuleBitmap.Clear(heap->MarkBitmap, granule);
         nuint size = BlockHeader.SizeOf(block);
         heap->UsedBytes -= size;
         heap->AllocatedBlocks--;
@@ -216,6 +218,7 @@ internal static unsafe class KernelHeap
         {
             TakeFree(heap, next);
             StartBitmap.Clear(heap, next);
+            GranuleBitmap.Clear(heap->MarkBitmap, StartBitmap.Granule(heap, (byte*)next)); // a start's mark goes with it
             next->Magic = 0;
             size += BlockHeader.SizeOf(next);
         }
