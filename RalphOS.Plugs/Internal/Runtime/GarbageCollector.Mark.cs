@@ -1,6 +1,6 @@
 // The mark phase: the collector hands its roots to a HeapTracer (HeapTracer.cs), which
 // marks and traces the heap from them. The tracer's mark stack is runtime memory,
-// allocated once; runtime memory (the Native owner flag) is never marked or scanned.
+// allocated once; runtime memory (the Native owner flag) is never scanned or freed.
 using Internal.Memory;
 
 namespace Internal.Runtime;
