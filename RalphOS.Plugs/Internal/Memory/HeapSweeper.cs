@@ -74,12 +74,14 @@ internal static unsafe class HeapSweeper
         }
         nuint freedBytes = 0;
         nuint freedBlocks = 0;
-        // Bitmap changes are gathered a word at a time (a word covers 1 KiB of the area,
-        // often many blocks) and applied when the sweep reaches another word.
-        nuint word = GranuleBitmap.Word(StartBitmap.Granule(heap, (byte*)block));
+        // Bitmaps are updated a word at a time (a word covers 1 KiB of the area, often many
+        // blocks), once the sweep has passed every block starting in it; in the first word,
+        // only from the cursor on (blocks below it may have been allocated since).
+        nuint start = StartBitmap.Granule(heap, (byte*)block);
+        nuint word = GranuleBitmap.Word(start);
+        ulong sweptInWord = ~(GranuleBitmap.Bit(start) - 1);
+        ulong marksInWord = marks[word];
         ulong swallowedStarts = 0;
-        ulong garbageReferences = 0;
-        ulong sweptMarks = 0;
         while ((byte*)block < limit)
         {
             ulong header = block->SizeAndFlags;
@@ -88,18 +90,18 @@ internal static unsafe class HeapSweeper
             nuint granule = StartBitmap.GranuleAt((nuint)((byte*)block - areaStart));
             if (GranuleBitmap.Word(granule) != word)
             {
-                ApplyBitmapChanges(heap, word, swallowedStarts, garbageReferences, sweptMarks);
+                FinishWord(heap, word, swallowedStarts, sweptInWord, marksInWord);
                 word = GranuleBitmap.Word(granule);
+                sweptInWord = ~0UL;
+                marksInWord = marks[word];
                 swallowedStarts = 0;
-                garbageReferences = 0;
-                sweptMarks = 0;
             }
             ulong bit = GranuleBitmap.Bit(granule);
-            // (A free block may carry a mark too, from a reference to where it starts.)
-            bool marked = (marks[word] & bit) != 0;
-            sweptMarks |= marked ? bit : 0;
+            bool marked = (marksInWord & bit) != 0;
             if (allocated && (marked || (block->Owner & preserved) != 0))
             {
+                // (A preserved block counts as marked, so FinishWord keeps its reference bit.)
+                marksInWord |= bit;
                 if (runStart != null)
                 {
                     KernelHeap.MakeFree(heap, runStart, (nuint)((byte*)block - (byte*)runStart));
@@ -112,7 +114,6 @@ internal static unsafe class HeapSweeper
                 {
                     freedBytes += size;
                     freedBlocks++;
-                    garbageReferences |= bit; // free memory has none
                 }
                 if (runStart == null)
                 {
@@ -127,7 +128,9 @@ internal static unsafe class HeapSweeper
             }
             block = (BlockHeader*)((byte*)block + size);
         }
-        ApplyBitmapChanges(heap, word, swallowedStarts, garbageReferences, sweptMarks);
+        // The word the cursor stops in is finished only below it.
+        nuint stop = StartBitmap.Granule(heap, (byte*)block);
+        FinishWord(heap, word, swallowedStarts, sweptInWord & (GranuleBitmap.Word(stop) == word ? GranuleBitmap.Bit(stop) - 1 : ~0UL), marksInWord);
         if (runStart != null)
         {
             // Also flags `block` as having a free neighbour below: the next step resumes.
@@ -146,17 +149,20 @@ internal static unsafe class HeapSweeper
         return false;
     }
 
-    // Clears, in bitmap word `word`, the start bits of blocks a free run swallowed
-    // (StartBitmap.ClearBits keeps the summary levels right), the reference bits of garbage
-    // and the mark bits of everything swept.
-    private static void ApplyBitmapChanges(HeapState* heap, nuint word, ulong swallowedStarts, ulong garbageReferences, ulong sweptMarks)
+    // Bitmap word `word` swept (its bits in `swept`; `marks` is the word of the mark bitmap
+    // with the survivors marked): clears the start bits of blocks a free run swallowed
+    // (StartBitmap.ClearBits keeps the summary levels right), keeps reference bits only
+    // where a survivor is marked (garbage and free memory have none), and clears the marks
+    // for the next cycle. A block starting in a word before it spans the words in between,
+    // which hold no bits.
+    private static void FinishWord(HeapState* heap, nuint word, ulong swallowedStarts, ulong swept, ulong marks)
     {
         if (swallowedStarts != 0)
         {
             StartBitmap.ClearBits(heap, word, swallowedStarts);
         }
-        heap->ReferenceBitmap[word] &= ~garbageReferences;
-        heap->MarkBitmap[word] &= ~sweptMarks;
+        heap->ReferenceBitmap[word] &= marks | ~swept;
+        heap->MarkBitmap[word] = marks & ~swept;
     }
 
     private static bool Survives(HeapState* heap, BlockHeader* block, uint preservedOwnerFlags)
