@@ -13,158 +13,13 @@ using System.Runtime.InteropServices;
 using Internal.Memory;
 using Internal.Runtime;
 using Xunit;
+using Block = RalphOS.Plugs.Tests.ObjectGraph.Block;
 
 namespace RalphOS.Plugs.Tests;
 
 public unsafe class HeapTracerTests
 {
-    private const uint PreservedFlag = 0x8000_0000;
-    private const uint Collectable = 1;
-    private const int HeaderWord = HeapTracer.ObjectHeaderSize;
-
-    private sealed class Block
-    {
-        public nint Payload;
-        public FakeTypes.FakeType Type; // null: a block whose MethodTable is not stored yet
-        public int Length;
-        public bool Preserved;
-        public nint Object => Payload + HeaderWord;
-    }
-
-    private sealed class Graph : IDisposable
-    {
-        public readonly HeapModel Heap = new();
-        public readonly FakeTypes Types = new();
-        public readonly List<Block> Blocks = new();
-        public readonly FakeTypes.FakeType[] Shapes;
-        private readonly Random _random;
-        private readonly List<nint> _outside = new();
-
-        public Graph(int seed)
-        {
-            _random = new Random(seed);
-            Shapes = new[]
-            {
-                Types.Class(2), Types.Class(1, 12), Types.Class(0, 8), Types.TwoRunClass(2, 3),
-                Types.ReferenceArray(), Types.ValueArray(4), Types.StructArray(),
-            };
-        }
-
-        public void Dispose()
-        {
-            foreach (nint memory in _outside)
-                NativeMemory.Free((void*)memory);
-            Types.Dispose();
-            Heap.Dispose();
-        }
-
-        // A block as ManagedHeap allocates one, flagged when its type has references (an
-        // untyped one too: its MethodTable, not stored yet, may have them), or as runtime
-        // memory (never flagged).
-        public Block Add(FakeTypes.FakeType type, int length, bool preserved = false, bool fromReserve = false)
-        {
-            int size = HeaderWord + (type == null ? 64 : type.InstanceSize(length));
-            uint owner = preserved ? PreservedFlag | 2 : Collectable;
-            bool references = !preserved && (type == null || type.Table->ContainsGCPointers);
-            nint payload = fromReserve && !preserved
-                ? Heap.AllocateFromReserve(size, owner, _random, references)
-                : Heap.Allocate(size, 16, owner, _random, references);
-            Assert.True(payload != 0, "the test heap is full");
-            new Span<byte>((void*)payload, size).Clear();
-            var block = new Block { Payload = payload, Type = type, Length = length, Preserved = preserved };
-            if (type != null)
-            {
-                *(MethodTable**)block.Object = type.Table;
-                if (type.IsArray)
-                    *(int*)(block.Object + 8) = length;
-            }
-            Blocks.Add(block);
-            return block;
-        }
-
-        public Block AddRandom()
-        {
-            FakeTypes.FakeType type = Shapes[_random.Next(Shapes.Length)];
-            // Arrays of references long enough to take several chunks now and then.
-            int length = !type.IsArray ? 0 : _random.Next(8) == 0 ? _random.Next(100, 400) : _random.Next(0, 20);
-            return Add(type, length, fromReserve: _random.Next(2) == 0);
-        }
-
-        public IEnumerable<nint> Slots(Block block)
-        {
-            if (block.Type == null)
-                yield break;
-            foreach (int offset in block.Type.SlotOffsets(block.Length))
-                yield return block.Object + offset;
-        }
-
-        // An object outside the heap (as frozen objects are) of a class with `references`
-        // reference fields.
-        public nint Outside(int references)
-        {
-            FakeTypes.FakeType type = Types.Class(references);
-            byte* memory = (byte*)NativeMemory.AllocZeroed((nuint)type.InstanceSize(0) + 16);
-            _outside.Add((nint)memory);
-            nint obj = (nint)memory + HeaderWord;
-            *(MethodTable**)obj = type.Table;
-            return obj;
-        }
-
-        // A value for a reference slot: mostly another block's object, sometimes null, an
-        // interior pointer, an object outside the heap or a word in no block at all.
-        public nint RandomReference()
-        {
-            int kind = _random.Next(20);
-            Block target = Blocks[_random.Next(Blocks.Count)];
-            return kind switch
-            {
-                0 => 0,
-                1 => target.Object + 8,
-                2 => _outside.Count > 0 ? _outside[0] : 0,
-                3 => (nint)Heap.Region + 8, // inside the heap region, before any object
-                _ => target.Object,
-            };
-        }
-
-        // The blocks the tracer must mark: reached from the roots through words that fall in
-        // a block's usable bytes, not runtime memory; a block's references are followed when
-        // it has a type with references.
-        public HashSet<nint> Reachable(IEnumerable<nint> rootWords, IEnumerable<nint> outsideRoots)
-        {
-            var reached = new HashSet<nint>();
-            var pending = new Stack<Block>();
-            void Reach(nint word)
-            {
-                Block block = Containing(word);
-                if (block != null && !block.Preserved && reached.Add(block.Payload))
-                    pending.Push(block);
-            }
-            foreach (nint word in rootWords)
-                Reach(word);
-            foreach (nint obj in outsideRoots)
-            {
-                for (int offset = 8; offset < (*(MethodTable**)obj)->BaseSize - 8; offset += 8)
-                    Reach(*(nint*)(obj + offset));
-            }
-            while (pending.Count > 0)
-            {
-                foreach (nint slot in Slots(pending.Pop()))
-                    Reach(*(nint*)slot);
-            }
-            return reached;
-        }
-
-        private Block Containing(nint word)
-        {
-            foreach (Block block in Blocks)
-            {
-                nint usable = (nint)KernelHeapWalker.UsableSize((void*)block.Payload);
-                if (word >= block.Payload && word < block.Payload + usable)
-                    return block;
-            }
-            return null;
-        }
-    }
+    private const uint PreservedFlag = ObjectGraph.PreservedFlag;
 
     [Theory]
     [InlineData(1, 4096)]
@@ -174,7 +29,7 @@ public unsafe class HeapTracerTests
     [InlineData(5, 0)]
     public void MarksExactlyWhatTheRootsReach(int seed, int stackCapacity)
     {
-        using var graph = new Graph(seed);
+        using var graph = new ObjectGraph(seed);
         var random = new Random(seed);
         for (int i = 0; i < 600; i++)
             graph.AddRandom();
@@ -222,7 +77,7 @@ public unsafe class HeapTracerTests
     [InlineData(true, 4096)]
     public void FollowsEveryReferenceSlotOfEveryShape(bool holderOutsideTheHeap, int stackCapacity)
     {
-        using var graph = new Graph(11);
+        using var graph = new ObjectGraph(11);
         FakeTypes.FakeType leafType = graph.Types.Class(0, 8);
         var leaves = new List<Block>();
         var holders = new List<nint>();
@@ -269,7 +124,7 @@ public unsafe class HeapTracerTests
     [Fact]
     public void MarksAnUnflaggedObjectWithoutReadingIt()
     {
-        using var graph = new Graph(13);
+        using var graph = new ObjectGraph(13);
         Block values = graph.Add(graph.Shapes[5], 16);
         Block canary = graph.Add(graph.Shapes[0], 0);
         *(MethodTable**)values.Object = graph.Shapes[0].Table;
@@ -286,7 +141,7 @@ public unsafe class HeapTracerTests
     [Fact]
     public void FollowsALongChainThroughALargeArray()
     {
-        using var graph = new Graph(7);
+        using var graph = new ObjectGraph(7);
         Block array = graph.Add(graph.Shapes[4], 3000);
         Block previous = null;
         var nodes = new List<Block>();
@@ -311,7 +166,7 @@ public unsafe class HeapTracerTests
             Assert.Equal(block != garbage, KernelHeapWalker.IsMarked(graph.Heap.Heap, (void*)block.Payload));
     }
 
-    private static void Trace(Graph graph, IEnumerable<nint> roots, nint outside, int stackCapacity)
+    private static void Trace(ObjectGraph graph, IEnumerable<nint> roots, nint outside, int stackCapacity)
     {
         nint* stack = (nint*)NativeMemory.Alloc((nuint)Math.Max(stackCapacity, 1) * 8);
         try
