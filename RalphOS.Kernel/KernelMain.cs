@@ -103,7 +103,8 @@ internal static unsafe class KernelMain
         KernelPanic.Install();
         KernelCommandLine.Load(bootInfo->ImageHeader);
         GarbageCollector.StackTopFor = &KernelStacks.TopOf;
-        GarbageCollector.MicrosecondClock = &Clock.ReadMicroseconds;
+        GarbageCollector.MicrosecondClock = &Clock.ReadPreciseMicroseconds;
+        GarbageCollector.BeforeMark = &SoftwareTlb.Reset;
         GarbageCollector.IsEnabled = true;
         return true;
     }

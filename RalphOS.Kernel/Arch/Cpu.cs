@@ -26,6 +26,7 @@ internal static unsafe class Cpu
 
     [DllImport("*", EntryPoint = "ralph_load_gdt")] public static extern void LoadGdt(void* descriptor, ushort codeSelector, ushort dataSelector, ushort tssSelector);
     [SuppressGCTransition, DllImport("*", EntryPoint = "ralph_invlpg")] public static extern void InvalidatePage(ulong address);
+    [SuppressGCTransition, DllImport("*", EntryPoint = "ralph_flush_tlb")] public static extern void FlushTlb();
     [DllImport("*", EntryPoint = "ralph_lidt")] public static extern void LoadIdt(void* descriptor);
     [SuppressGCTransition, DllImport("*", EntryPoint = "ralph_cli")] public static extern void DisableInterrupts();
     [SuppressGCTransition, DllImport("*", EntryPoint = "ralph_sti")] public static extern void EnableInterrupts();

@@ -71,6 +71,12 @@ ralph_invlpg:               ; drop one page's translation from the TLB
     invlpg  [rdi]
     ret
 
+global ralph_flush_tlb
+ralph_flush_tlb:            ; drop every translation: reload CR3 with its own value
+    mov     rax, cr3
+    mov     cr3, rax
+    ret
+
 ralph_lidt:                 ; void lidt(void* descriptor) - 10-byte limit+base
     lidt    [rdi]
     ret

@@ -64,7 +64,8 @@ internal static class GarbageCollectorCommands
             string.Concat((elapsedUs / 1000).ToString(), " ms = ", rate.ToString(), " MiB/s; "),
             string.Concat(collections.ToString(), " collections, mean pause ", Milliseconds(meanPauseUs), " ms, max pause "),
             string.Concat(Milliseconds(GarbageCollector.MaxPauseMicroseconds), " ms, mean mark ", Milliseconds(Mean(GarbageCollector.TotalMarkMicroseconds, collections))),
-            string.Concat(" ms, mean sweep ", Milliseconds(Mean(GarbageCollector.TotalSweepMicroseconds, collections)),
+            string.Concat(" ms (roots ", Milliseconds(Mean(GarbageCollector.TotalRootsMicroseconds, collections)), " ms)"),
+            string.Concat(", mean sweep ", Milliseconds(Mean(GarbageCollector.TotalSweepMicroseconds, collections)),
                 " ms + lazy ", Milliseconds(Mean(GarbageCollector.TotalLazySweepMicroseconds, collections))),
             string.Concat(" ms (checksum ", checksum.ToString(), ")")));
     }

@@ -1,9 +1,11 @@
 // Targeted tests of AllocationReserve (the randomized KernelHeap and HeapSweeper tests mix
 // it with everything else): blocks come out back to back and zeroed even from memory that
 // was dirty; the walkers and statistics treat the unused reserve as free memory; a refill
-// gives up when only small holes are left; retiring gives everything back; HeapChecker
-// notices a stray write into the reserve.
+// gives up when only small holes are left; retiring gives everything back; objects with
+// references come from a reserve of their own with their reference bits; HeapChecker
+// notices a stray write into the reserve or a reference bit where no object starts.
 using System;
+using System.Collections.Generic;
 using Internal.Memory;
 using Xunit;
 
@@ -81,7 +83,7 @@ public unsafe class AllocationReserveTests
         }
         nuint leftover = AllocationReserve.Size(model.Heap);
         Assert.True(leftover < KernelHeap.BlockSizeFor(100) + FreeLists.MinBlockSize);
-        Assert.Equal((nuint)0, AllocationReserve.Refill(model.Heap, 100));
+        Assert.Equal((nuint)0, AllocationReserve.Refill(model.Heap, 100, references: false));
         Assert.NotEqual(0, model.Allocate(100, 16, 2, random)); // first fit still uses the holes
         model.VerifyAgainstModel();
     }
@@ -93,7 +95,7 @@ public unsafe class AllocationReserveTests
         var random = new Random(24);
         for (int i = 0; i < 5000; i++)
         {
-            model.AllocateFromReserve(random.Next(1, 4097), (uint)random.Next(1, 9), random);
+            model.AllocateFromReserve(random.Next(1, 4097), (uint)random.Next(1, 9), random, references: random.Next(2) == 0);
         }
         foreach (nint address in model.Addresses.ToArray())
         {
@@ -101,11 +103,58 @@ public unsafe class AllocationReserveTests
             Assert.Equal(HeapStatus.Ok, KernelHeap.Free(model.Heap, (void*)address));
         }
         AllocationReserve.Retire(model.Heap);
-        Assert.True(model.Heap->Reserve == null);
+        Assert.True(model.Heap->Reserve == null && model.Heap->ReferenceReserve == null);
         model.VerifyAgainstModel();
         KernelHeapWalker.GetStats(model.Heap, out HeapStats stats);
         Assert.Equal((nuint)1, stats.FreeBlocks);
         Assert.Equal(stats.TotalBytes, stats.FreeBytes);
+    }
+
+    [Fact]
+    public void ObjectsWithReferencesComeFromTheirOwnReserveAndAreFlagged()
+    {
+        using var model = new HeapModel();
+        var random = new Random(26);
+        var withReferences = new List<nint>();
+        for (int i = 0; i < 200; i++)
+        {
+            nint values = model.AllocateFromReserve(random.Next(1, 300), 1, random);
+            Assert.False(KernelHeapWalker.MayHoldReferences(model.Heap, (void*)values));
+            withReferences.Add(model.AllocateFromReserve(40, 1, random, references: true));
+        }
+        // Back to back, whatever was allocated in between.
+        for (int i = 1; i < withReferences.Count; i++)
+        {
+            Assert.Equal(withReferences[i - 1] + (nint)KernelHeap.BlockSizeFor(40), withReferences[i]);
+            Assert.True(KernelHeapWalker.MayHoldReferences(model.Heap, (void*)withReferences[i]));
+        }
+        // Both reserves are free memory to the walkers and the statistics.
+        Assert.True(model.Heap->Reserve != null && model.Heap->ReferenceReserve != null);
+        model.VerifyAgainstModel();
+        KernelHeapWalker.GetStats(model.Heap, out HeapStats stats);
+        Assert.Equal(stats.TotalBytes - stats.UsedBytes, stats.FreeBytes);
+        Assert.Equal(KernelHeapWalker.UsedBytes(model.Heap), stats.UsedBytes);
+        Assert.True(KernelHeapWalker.FindBlock(model.Heap, (byte*)model.Heap->ReferenceReserve + 100) == null);
+    }
+
+    [Fact]
+    public void AReferenceBitOutsideAnObjectIsFound()
+    {
+        using var model = new HeapModel();
+        var random = new Random(27);
+        nint freed = model.Allocate(200, 16, 1, random, references: true);
+        model.AllocateFromReserve(64, 1, random, references: true);
+        model.Forget(freed, verifyContents: true);
+        Assert.Equal(HeapStatus.Ok, KernelHeap.Free(model.Heap, (void*)freed));
+        model.VerifyAgainstModel(); // freeing dropped the bit
+        foreach (nint stray in new[] { freed, (nint)model.Heap->ReferenceReserve + BlockHeader.Size, freed + 32 })
+        {
+            nuint granule = StartBitmap.Granule(model.Heap, (byte*)stray - BlockHeader.Size);
+            GranuleBitmap.Set(model.Heap->ReferenceBitmap, granule);
+            Assert.Equal(HeapStatus.CorruptBitmap, HeapChecker.Check(model.Heap));
+            GranuleBitmap.Clear(model.Heap->ReferenceBitmap, granule);
+            Assert.Equal(HeapStatus.Ok, HeapChecker.Check(model.Heap));
+        }
     }
 
     [Fact]

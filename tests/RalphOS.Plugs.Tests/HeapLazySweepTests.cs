@@ -90,7 +90,7 @@ public unsafe class HeapLazySweepTests
         }
         foreach (nint address in blocks)
         {
-            KernelHeapWalker.SetMark((void*)address);
+            KernelHeapWalker.SetMark(model.Heap, (void*)address);
         }
         HeapSweeper.Begin(model.Heap, PreservedFlag);
         HeapSweeper.Step(model.Heap, 32 * 128 + 1); // the cursor stops just past block 32
@@ -119,7 +119,10 @@ public unsafe class HeapLazySweepTests
         bool fromReserve = size <= (int)AllocationReserve.SmallLimit && random.Next(3) != 0;
         while (true)
         {
-            nint address = fromReserve ? model.AllocateFromReserve(size, owner, random) : model.Allocate(size, alignment, owner, random);
+            bool references = random.Next(2) == 0;
+            nint address = fromReserve
+                ? model.AllocateFromReserve(size, owner, random, references)
+                : model.Allocate(size, alignment, owner, random, references);
             if (address != 0)
             {
                 Assert.True((byte*)address < model.Heap->SweepCursor, "allocated above the sweep cursor");
@@ -153,7 +156,7 @@ public unsafe class HeapLazySweepTests
         {
             if (random.Next(100) < keepPercent)
             {
-                KernelHeapWalker.SetMark((void*)address);
+                KernelHeapWalker.SetMark(model.Heap, (void*)address);
             }
             else if ((KernelHeapWalker.Owner((void*)address) & PreservedFlag) == 0)
             {
@@ -165,20 +168,37 @@ public unsafe class HeapLazySweepTests
         {
             model.Forget(address, verifyContents: true);
         }
+        AddStrayMarks(model, random);
         return deadBytes;
+    }
+
+    // Marks on free blocks and on the reserves, as a reference field pointing at where one
+    // starts would leave (the tracer marks through the bitmaps without looking at the
+    // block): they must not keep anything alive, and the sweep must clear them too.
+    private static void AddStrayMarks(HeapModel model, Random random)
+    {
+        HeapState* heap = model.Heap;
+        for (BlockHeader* block = (BlockHeader*)heap->AreaStart; (byte*)block < heap->AreaEnd; block = KernelHeapWalker.Next(block))
+        {
+            bool unused = !BlockHeader.IsAllocated(block) || AllocationReserve.IsReserve(heap, block);
+            if (unused && random.Next(2) == 0)
+            {
+                GranuleBitmap.Set(heap->MarkBitmap, StartBitmap.Granule(heap, (byte*)block));
+            }
+        }
     }
 
     // Used bytes without the reserve, which Begin retires.
     private static nuint Used(HeapModel model) => model.Heap->UsedBytes - AllocationReserve.Size(model.Heap);
 
+    // No mark bit at all below the cursor: at swept blocks, where a block used to start, or
+    // where none ever did.
     private static void AssertNoMarkBelowCursor(HeapModel model)
     {
-        foreach (nint address in model.Addresses)
+        nuint swept = StartBitmap.Granule(model.Heap, model.Heap->SweepCursor);
+        for (nuint granule = 0; granule < swept; granule++)
         {
-            if ((byte*)address < model.Heap->SweepCursor)
-            {
-                Assert.False(KernelHeapWalker.IsMarked((void*)address), "a swept block kept its mark");
-            }
+            Assert.False(GranuleBitmap.IsSet(model.Heap->MarkBitmap, granule), "a swept stretch kept a mark");
         }
     }
 }

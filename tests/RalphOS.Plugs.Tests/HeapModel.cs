@@ -21,6 +21,7 @@ internal sealed unsafe class HeapModel : IDisposable
         public int Size;
         public uint Owner;
         public byte Pattern;
+        public bool References; // flagged as an object that may hold references
     }
 
     public readonly byte* Region = (byte*)NativeMemory.AlignedAlloc(RegionSize, 64);
@@ -38,7 +39,9 @@ internal sealed unsafe class HeapModel : IDisposable
 
     public void Dispose() => NativeMemory.AlignedFree(Region);
 
-    public nint Allocate(int size, nuint alignment, uint owner, Random random)
+    // A block from the free lists; flagged for `references` as ManagedHeap flags a large
+    // object whose type has references.
+    public nint Allocate(int size, nuint alignment, uint owner, Random random, bool references = false)
     {
         byte* p = (byte*)KernelHeap.Allocate(Heap, (nuint)size, alignment, owner);
         if (p == null)
@@ -46,32 +49,37 @@ internal sealed unsafe class HeapModel : IDisposable
             return 0;
         }
         Assert.True(((nuint)p & (alignment < 16 ? 15 : alignment - 1)) == 0, "misaligned");
-        return Register(p, size, owner, random);
+        if (references)
+        {
+            KernelHeapWalker.FlagReferences(Heap, p);
+        }
+        return Register(p, size, owner, random, references);
     }
 
     // A block from the reserve, as the kernel allocates managed objects: it must arrive zeroed.
-    public nint AllocateFromReserve(int size, uint owner, Random random)
+    // (From the reserve for objects with references when `references`.)
+    public nint AllocateFromReserve(int size, uint owner, Random random, bool references = false)
     {
-        byte* p = (byte*)AllocationReserve.TryAllocate(Heap, (nuint)size, owner);
+        byte* p = (byte*)AllocationReserve.TryAllocate(Heap, (nuint)size, owner, references);
         if (p == null)
         {
-            if (AllocationReserve.Refill(Heap, (nuint)size) == 0)
+            if (AllocationReserve.Refill(Heap, (nuint)size, references) == 0)
             {
                 return 0;
             }
-            p = (byte*)AllocationReserve.TryAllocate(Heap, (nuint)size, owner);
+            p = (byte*)AllocationReserve.TryAllocate(Heap, (nuint)size, owner, references);
             Assert.True(p != null, "a refilled reserve refused the request");
         }
         Assert.True(((nuint)p & 15) == 0, "misaligned");
         Assert.True(new Span<byte>(p, size).IndexOfAnyExcept((byte)0) < 0, "a reserve block was not zeroed");
-        return Register(p, size, owner, random);
+        return Register(p, size, owner, random, references);
     }
 
-    private nint Register(byte* p, int size, uint owner, Random random)
+    private nint Register(byte* p, int size, uint owner, Random random, bool references)
     {
         Assert.True(KernelHeapWalker.UsableSize(p) >= (nuint)size);
         Assert.Equal(owner, KernelHeapWalker.Owner(p));
-        var allocation = new Allocation { Address = (nint)p, Size = size, Owner = owner, Pattern = (byte)random.Next(256) };
+        var allocation = new Allocation { Address = (nint)p, Size = size, Owner = owner, Pattern = (byte)random.Next(256), References = references };
         for (long g = Granule(p); g < Granule(p + size - 1) + 1; g++)
         {
             Assert.True(GranuleOwner[g] == 0, "overlapping allocation");
@@ -122,6 +130,7 @@ internal sealed unsafe class HeapModel : IDisposable
         for (void* p = KernelHeapWalker.NextAllocated(Heap, null); p != null; p = KernelHeapWalker.NextAllocated(Heap, p))
         {
             Assert.True(Live.ContainsKey((nint)p));
+            Assert.True(Live[(nint)p].References == KernelHeapWalker.MayHoldReferences(Heap, p), "wrong reference bit");
             walked++;
         }
         Assert.Equal(Live.Count, walked);

@@ -30,8 +30,8 @@ public unsafe class HeapSweeperTests
         {
             if (random.Next(2) == 0)
             {
-                KernelHeapWalker.SetMark((void*)address);
-                Assert.True(KernelHeapWalker.IsMarked((void*)address));
+                KernelHeapWalker.SetMark(model.Heap, (void*)address);
+                Assert.True(KernelHeapWalker.IsMarked(model.Heap, (void*)address));
                 survivors.Add(address);
             }
         }
@@ -51,7 +51,7 @@ public unsafe class HeapSweeperTests
         nint kept = model.Allocate(200, 16, PreservedOwner, random);
         nint dropped = model.Allocate(200, 16, 1, random);
         nint marked = model.Allocate(200, 16, 2, random);
-        KernelHeapWalker.SetMark((void*)marked);
+        KernelHeapWalker.SetMark(model.Heap, (void*)marked);
         SweepAndCheck(model);
         Assert.True(model.Live.ContainsKey(kept));
         Assert.False(model.Live.ContainsKey(dropped));
@@ -94,11 +94,11 @@ public unsafe class HeapSweeperTests
                     uint owner = random.Next(15) == 0 ? PreservedOwner : (uint)random.Next(1, 9);
                     if (size <= (int)AllocationReserve.SmallLimit && random.Next(3) != 0)
                     {
-                        model.AllocateFromReserve(size, owner, random);
+                        model.AllocateFromReserve(size, owner, random, references: random.Next(2) == 0);
                     }
                     else
                     {
-                        model.Allocate(size, alignment, owner, random);
+                        model.Allocate(size, alignment, owner, random, references: random.Next(4) == 0);
                     }
                 }
                 else
@@ -113,7 +113,7 @@ public unsafe class HeapSweeperTests
             {
                 if (random.Next(100) < keepPercent)
                 {
-                    KernelHeapWalker.SetMark((void*)address);
+                    KernelHeapWalker.SetMark(model.Heap, (void*)address);
                 }
             }
             SweepAndCheck(model);
@@ -127,7 +127,7 @@ public unsafe class HeapSweeperTests
         nuint deadBytes = 0;
         foreach (HeapModel.Allocation a in model.Live.Values)
         {
-            bool marked = KernelHeapWalker.IsMarked((void*)a.Address);
+            bool marked = KernelHeapWalker.IsMarked(model.Heap, (void*)a.Address);
             if (!marked && (a.Owner & PreservedFlag) == 0)
             {
                 dead.Add(a.Address);
@@ -139,11 +139,11 @@ public unsafe class HeapSweeperTests
             model.Forget(address, verifyContents: true);
         }
         Assert.Equal(deadBytes, HeapSweeper.Sweep(model.Heap, PreservedFlag));
-        foreach (nint address in model.Addresses)
+        for (nuint word = 0; word < model.Heap->BitmapWords; word++)
         {
-            Assert.False(KernelHeapWalker.IsMarked((void*)address), "a survivor kept its mark");
+            Assert.True(model.Heap->MarkBitmap[word] == 0, "the sweep left a mark");
         }
-        Assert.True(model.Heap->Reserve == null, "the sweep kept the reserve");
+        Assert.True(model.Heap->Reserve == null && model.Heap->ReferenceReserve == null, "the sweep kept a reserve");
         model.VerifyAgainstModel();
         model.VerifyContents();
     }

@@ -35,11 +35,11 @@ public unsafe class KernelHeapTests
                 uint owner = (uint)random.Next(1, 9);
                 if (size <= (int)AllocationReserve.SmallLimit && random.Next(2) == 0)
                 {
-                    model.AllocateFromReserve(size, owner, random);
+                    model.AllocateFromReserve(size, owner, random, references: random.Next(2) == 0);
                 }
                 else
                 {
-                    model.Allocate(size, alignment, owner, random);
+                    model.Allocate(size, alignment, owner, random, references: random.Next(4) == 0);
                 }
             }
             else if (kind < 98)

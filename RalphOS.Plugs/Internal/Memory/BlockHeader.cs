@@ -12,8 +12,7 @@ internal struct BlockHeader
     public const int Size = 16;
     public const ulong AllocatedFlag = 1;
     public const ulong PreviousFreeFlag = 2; // the block just below this one is free
-    public const ulong MarkFlag = 4;         // the garbage collector's mark bit
-    public const ulong FlagMask = 15;
+    public const ulong FlagMask = 15;        // bits 2 and 3 unused (marks: HeapState.MarkBitmap)
 
     private const uint AllocatedMagicBase = 0xA110_C8ED;
     private const uint FreeMagicBase = 0xF4EE_B10C;

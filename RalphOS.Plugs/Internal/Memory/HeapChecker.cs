@@ -2,8 +2,10 @@
 // blocks tile the area exactly up to the sentinel; sizes are multiples of 16 and at least 32;
 // magics match each block's state; free blocks have correct boundary tags and never touch
 // another free block; the previous-free flags, the block-start bitmap, the free lists (links,
-// bins, non-empty masks) and the counters all agree with the blocks; the allocation
-// reserve, if any, is an allocated block of its owner whose payload is all zero. During a
+// bins, non-empty masks) and the counters all agree with the blocks; mark bits sit only at
+// block starts, reference bits only at the starts of allocated blocks other than the
+// reserves; each allocation reserve, if
+// any, is an allocated block of its owner whose payload is all zero. During a
 // lazy sweep (HeapSweeper) the part at or above the sweep cursor, which starts at a block,
 // is checked as the sweeper leaves it: its free blocks are unlisted and uncounted and may
 // touch each other. O(area / 16).
@@ -37,7 +39,7 @@ internal static unsafe class HeapChecker
             {
                 return HeapStatus.CorruptHeader;
             }
-            if (!BitmapMatches(heap, block, size))
+            if (!BitmapMatches(heap, block, size) || !ReferenceBitMatches(heap, block))
             {
                 return HeapStatus.CorruptBitmap;
             }
@@ -77,11 +79,12 @@ internal static unsafe class HeapChecker
         {
             return HeapStatus.CorruptCounters;
         }
-        if (!SummariesMatch(heap))
+        if (!SummariesMatch(heap) || !OnlyAtStarts(heap, heap->ReferenceBitmap) || !OnlyAtStarts(heap, heap->MarkBitmap))
         {
             return HeapStatus.CorruptBitmap;
         }
-        if (heap->Reserve != null && !ReserveIsValid(heap, heap->Reserve))
+        if ((heap->Reserve != null && !ReserveIsValid(heap, heap->Reserve))
+            || (heap->ReferenceReserve != null && !ReserveIsValid(heap, heap->ReferenceReserve)))
         {
             return HeapStatus.CorruptHeader;
         }
@@ -102,6 +105,25 @@ internal static unsafe class HeapChecker
         for (ulong* word = (ulong*)((byte*)reserve + BlockHeader.Size); word < end; word++)
         {
             if (*word != 0)
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    // A free block or a reserve holds no object, so no reference bit.
+    private static bool ReferenceBitMatches(HeapState* heap, BlockHeader* block)
+    {
+        bool flagged = GranuleBitmap.IsSet(heap->ReferenceBitmap, StartBitmap.Granule(heap, (byte*)block));
+        return !flagged || (BlockHeader.IsAllocated(block) && !AllocationReserve.IsReserve(heap, block));
+    }
+
+    private static bool OnlyAtStarts(HeapState* heap, ulong* bits)
+    {
+        for (nuint word = 0; word < heap->BitmapWords; word++)
+        {
+            if ((bits[word] & ~heap->StartBitmap[word]) != 0)
             {
                 return false;
             }

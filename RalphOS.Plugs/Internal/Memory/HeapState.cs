@@ -1,6 +1,6 @@
 // HeapState: the control data of one KernelHeap, stored at the start of the heap's own region
-// (the heap needs no static fields). Followed in the region by the free-list heads and the
-// block-start bitmap (three levels), then the block area and a 16-byte end sentinel (an
+// (the heap needs no static fields). Followed in the region by the free-list heads, the
+// block-start bitmap (three levels), the mark and reference bitmaps, then the block area and a 16-byte end sentinel (an
 // allocated, size-0 header that stops every walk). Written only by KernelHeap and its
 // helpers.
 namespace Internal.Memory;
@@ -18,13 +18,20 @@ internal unsafe struct HeapState
     public ulong* SummaryBitmap;     // one bit per StartBitmap word: that word is not zero
     public ulong* TopBitmap;         // one bit per SummaryBitmap word: that word is not zero
     public nuint TopWords;
+    // The collector's mark bits, one per 16 bytes like StartBitmap (GranuleBitmap): set at a
+    // block's start while a collection has found it reachable; the sweep clears them.
+    public ulong* MarkBitmap;
+    // Set at the start of every allocated block whose object may hold references (the
+    // allocator's promise to the collector: a clear bit means none); clear in free memory.
+    public ulong* ReferenceBitmap;
     public ulong NonEmptyBinsLow;    // bit i: Bins[i] is not empty (i < 64)
     public ulong NonEmptyBinsHigh;   // bit i: Bins[64 + i] is not empty
     public nuint UsedBytes;
     public nuint FreeBytes;
     public nuint AllocatedBlocks;
     public nuint FreeBlocks;
-    public BlockHeader* Reserve;     // AllocationReserve's zeroed block, or null
+    public BlockHeader* Reserve;          // AllocationReserve's zeroed block, or null...
+    public BlockHeader* ReferenceReserve; // ...and the one for objects with references
     // Lazy sweeping (HeapSweeper): blocks below the cursor are swept; at or above it they
     // are as the last mark left them. AreaEnd when no sweep is under way.
     public byte* SweepCursor;

@@ -1,12 +1,13 @@
 // HeapSweeper: the collector's sweep of a KernelHeap, lazily, in address order. An
-// allocated block survives when it carries the mark bit or its owner has one of the
-// preserved owner flags (runtime memory the collector never frees); every other allocated
-// block is garbage. Begin retires the allocation reserve (so it coalesces too), empties the
-// free lists and puts a cursor at the area start; Step then sweeps a bounded stretch from
-// the cursor and Finish the rest. Each maximal run of garbage and already-free blocks
-// becomes one free block on the lists, so a dead block costs a header read and a bitmap
-// bit instead of a free-list unlink, relink and coalescing step of its own. Marks on
-// survivors are cleared for the next cycle.
+// allocated block survives when its mark bit is set (HeapState.MarkBitmap) or its owner
+// has one of the preserved owner flags (runtime memory the collector never frees); every
+// other allocated block is garbage. Begin retires the allocation reserves (so they
+// coalesce too), empties the free lists and puts a cursor at the area start; Step then
+// sweeps a bounded stretch from the cursor and Finish the rest. Each maximal run of garbage
+// and already-free blocks becomes one free block on the lists, so a dead block costs a
+// header read and a bitmap bit instead of a free-list unlink, relink and coalescing step of
+// its own. The sweep clears the mark bits of what it sweeps (for the next cycle) and the
+// reference bits of the garbage (free memory has none), a bitmap word at a time.
 // While a sweep is under way (see HeapState.SweepCursor): below the cursor the heap is
 // exact; at or above it, free blocks are neither listed nor counted as free and may touch
 // each other, and garbage still counts as used. Everything allocated comes from the lists,
@@ -60,8 +61,10 @@ internal static unsafe class HeapSweeper
         }
         byte* limit = (nuint)(end - (byte*)block) > minimumBytes ? (byte*)block + minimumBytes : end;
         uint preserved = heap->SweepPreservedOwners;
+        ulong* marks = heap->MarkBitmap;
+        byte* areaStart = heap->AreaStart;
         BlockHeader* runStart = null;
-        if ((block->SizeAndFlags & BlockHeader.PreviousFreeFlag) != 0 && !Survives(block, preserved))
+        if ((block->SizeAndFlags & BlockHeader.PreviousFreeFlag) != 0 && !Survives(heap, block, preserved))
         {
             // The free block just below the cursor (the previous step's last run, or a block
             // freed since) continues into this run.
@@ -71,18 +74,34 @@ internal static unsafe class HeapSweeper
         }
         nuint freedBytes = 0;
         nuint freedBlocks = 0;
-        nuint pendingWord = 0;
-        ulong pendingBits = 0;
+        // Bitmaps are updated a word at a time (a word covers 1 KiB of the area, often many
+        // blocks), once the sweep has passed every block starting in it; in the first word,
+        // only from the cursor on (blocks below it may have been allocated since).
+        nuint start = StartBitmap.Granule(heap, (byte*)block);
+        nuint word = GranuleBitmap.Word(start);
+        ulong sweptInWord = ~(GranuleBitmap.Bit(start) - 1);
+        ulong marksInWord = marks[word];
+        ulong swallowedStarts = 0;
         while ((byte*)block < limit)
         {
             ulong header = block->SizeAndFlags;
             nuint size = (nuint)(header & ~BlockHeader.FlagMask);
             bool allocated = (header & BlockHeader.AllocatedFlag) != 0;
-            if (allocated && ((header & BlockHeader.MarkFlag) != 0 || (block->Owner & preserved) != 0))
+            nuint granule = StartBitmap.GranuleAt((nuint)((byte*)block - areaStart));
+            if (GranuleBitmap.Word(granule) != word)
             {
-                // Clear the mark before closing the run: closing flags this block as having
-                // a free neighbour below.
-                block->SizeAndFlags = header & ~BlockHeader.MarkFlag;
+                FinishWord(heap, word, swallowedStarts, sweptInWord, marksInWord);
+                word = GranuleBitmap.Word(granule);
+                sweptInWord = ~0UL;
+                marksInWord = marks[word];
+                swallowedStarts = 0;
+            }
+            ulong bit = GranuleBitmap.Bit(granule);
+            bool marked = (marksInWord & bit) != 0;
+            if (allocated && (marked || (block->Owner & preserved) != 0))
+            {
+                // (A preserved block counts as marked, so FinishWord keeps its reference bit.)
+                marksInWord |= bit;
                 if (runStart != null)
                 {
                     KernelHeap.MakeFree(heap, runStart, (nuint)((byte*)block - (byte*)runStart));
@@ -103,21 +122,15 @@ internal static unsafe class HeapSweeper
                 else
                 {
                     // Swallowed by the run: no longer a block start (as in KernelHeap.Release).
-                    // Start bits are cleared a bitmap word at a time.
-                    nuint granule = StartBitmap.Granule(heap, (byte*)block);
-                    if ((granule >> 6) != pendingWord)
-                    {
-                        StartBitmap.ClearBits(heap, pendingWord, pendingBits);
-                        pendingWord = granule >> 6;
-                        pendingBits = 0;
-                    }
-                    pendingBits |= 1UL << (int)(granule & 63);
+                    swallowedStarts |= bit;
                     block->Magic = 0;
                 }
             }
             block = (BlockHeader*)((byte*)block + size);
         }
-        StartBitmap.ClearBits(heap, pendingWord, pendingBits);
+        // The word the cursor stops in is finished only below it.
+        nuint stop = StartBitmap.Granule(heap, (byte*)block);
+        FinishWord(heap, word, swallowedStarts, sweptInWord & (GranuleBitmap.Word(stop) == word ? GranuleBitmap.Bit(stop) - 1 : ~0UL), marksInWord);
         if (runStart != null)
         {
             // Also flags `block` as having a free neighbour below: the next step resumes.
@@ -136,11 +149,26 @@ internal static unsafe class HeapSweeper
         return false;
     }
 
-    private static bool Survives(BlockHeader* block, uint preservedOwnerFlags)
+    // Bitmap word `word` swept (its bits in `swept`; `marks` is the word of the mark bitmap
+    // with the survivors marked): clears the start bits of blocks a free run swallowed
+    // (StartBitmap.ClearBits keeps the summary levels right), keeps reference bits only
+    // where a survivor is marked (garbage and free memory have none), and clears the marks
+    // for the next cycle. A block starting in a word before it spans the words in between,
+    // which hold no bits.
+    private static void FinishWord(HeapState* heap, nuint word, ulong swallowedStarts, ulong swept, ulong marks)
     {
-        ulong header = block->SizeAndFlags;
-        return (header & BlockHeader.AllocatedFlag) != 0
-            && ((header & BlockHeader.MarkFlag) != 0 || (block->Owner & preservedOwnerFlags) != 0);
+        if (swallowedStarts != 0)
+        {
+            StartBitmap.ClearBits(heap, word, swallowedStarts);
+        }
+        heap->ReferenceBitmap[word] &= marks | ~swept;
+        heap->MarkBitmap[word] = marks & ~swept;
+    }
+
+    private static bool Survives(HeapState* heap, BlockHeader* block, uint preservedOwnerFlags)
+    {
+        return BlockHeader.IsAllocated(block)
+            && (GranuleBitmap.IsSet(heap->MarkBitmap, StartBitmap.Granule(heap, (byte*)block)) || (block->Owner & preservedOwnerFlags) != 0);
     }
 
     // Empties every free list and zeroes the free counters; the sweep re-adds each free

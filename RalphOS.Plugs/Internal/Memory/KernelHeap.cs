@@ -2,7 +2,8 @@
 // BlockHeader (size, flags, owner task id, magic); free blocks sit on segregated explicit free
 // lists (FreeLists) and carry a boundary tag so freeing coalesces with both neighbours in
 // O(1); a block-start bitmap (StartBitmap) maps any address to its block for conservative
-// scanning. All state lives inside the region: the HeapState* returned by Init is the handle.
+// scanning, and two more bitmaps keep the collector's marks and which blocks may hold
+// references (HeapState). All state lives inside the region: the HeapState* returned by Init is the handle.
 // Interface: Init, Allocate, AllocateZeroed, Free; the GC-facing calls are in
 // KernelHeapWalker (iteration, marks, FindBlock, FreeOwner, statistics), HeapSweeper
 // (lazy sweeping) and HeapChecker (Check); AllocationReserve is the fast path for small blocks.
@@ -36,12 +37,15 @@ internal static unsafe class KernelHeap
         HeapState* heap = (HeapState*)heapStart;
         heap->Bins = (BlockHeader**)(heapStart + controlBytes);
         byte* afterBins = heapStart + controlBytes + binBytes;
-        // The bitmaps cost about 1/128 of the area: size them for the whole remainder.
+        // Each bitmap costs about 1/128 of the area: size them for the whole remainder. The
+        // mark and reference bitmaps have as many words as the start bitmap's first level.
         StartBitmap.WordsNeeded((nuint)(end - afterBins), out nuint startWords, out nuint summaryWords, out nuint topWords);
-        nuint bitmapWords = startWords + summaryWords + topWords;
+        nuint bitmapWords = startWords + summaryWords + topWords + 2 * startWords;
         heap->StartBitmap = (ulong*)afterBins;
         heap->SummaryBitmap = heap->StartBitmap + startWords;
         heap->TopBitmap = heap->SummaryBitmap + summaryWords;
+        heap->MarkBitmap = heap->TopBitmap + topWords;
+        heap->ReferenceBitmap = heap->MarkBitmap + startWords;
         heap->BitmapWords = startWords;
         heap->TopWords = topWords;
         heap->AreaStart = (byte*)(((nuint)(afterBins + bitmapWords * 8) + 15) & ~(nuint)15);
@@ -55,7 +59,7 @@ internal static unsafe class KernelHeap
         {
             heap->Bins[i] = null;
         }
-        for (nuint i = 0; i < bitmapWords; i++) // all three levels
+        for (nuint i = 0; i < bitmapWords; i++) // all of them
         {
             heap->StartBitmap[i] = 0;
         }
@@ -66,6 +70,7 @@ internal static unsafe class KernelHeap
         heap->FreeBytes = 0;
         heap->FreeBlocks = 0;
         heap->Reserve = null;
+        heap->ReferenceReserve = null;
         heap->SweepCursor = heap->AreaEnd;
         heap->SweepPreservedOwners = 0;
         heap->SweepStartUsedBytes = 0;
@@ -189,13 +194,17 @@ internal static unsafe class KernelHeap
         return HeapStatus.Ok;
     }
 
-    // Frees a validated allocated block, coalescing with free neighbours; returns the
-    // resulting free block (which may start below `block`). During a lazy sweep
+    // Frees a validated allocated block, coalescing with free neighbours (and drops its
+    // reference and mark bits: free memory has neither); returns the resulting free block
+    // (which may start below `block`). During a lazy sweep
     // (HeapSweeper) only free blocks below the sweep cursor are on the lists: a block at or
     // above it is freed in place, and a free upper neighbour at or above it is left alone;
     // the sweep joins them when it gets there.
     internal static BlockHeader* Release(HeapState* heap, BlockHeader* block)
     {
+        nuint granule = StartBitmap.Granule(heap, (byte*)block);
+        GranuleBitmap.Clear(heap->ReferenceBitmap, granule);
+        GranuleBitmap.Clear(heap->MarkBitmap, granule);
         nuint size = BlockHeader.SizeOf(block);
         heap->UsedBytes -= size;
         heap->AllocatedBlocks--;
@@ -209,6 +218,7 @@ internal static unsafe class KernelHeap
         {
             TakeFree(heap, next);
             StartBitmap.Clear(heap, next);
+            GranuleBitmap.Clear(heap->MarkBitmap, StartBitmap.Granule(heap, (byte*)next)); // a start's mark goes with it
             next->Magic = 0;
             size += BlockHeader.SizeOf(next);
         }

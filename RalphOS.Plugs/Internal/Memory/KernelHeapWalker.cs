@@ -1,9 +1,10 @@
 // KernelHeapWalker: the KernelHeap calls a garbage collector and the task manager need:
-// walking allocated blocks, per-block mark bits, mapping an arbitrary address to its block
-// (conservative stack scanning) or an exact object start to its block (precise references),
-// freeing everything a task owned, and statistics (sweeping is HeapSweeper's). Payload
-// pointers are what KernelHeap.Allocate returned. The allocation reserve (AllocationReserve)
-// is an allocated block that holds no object: these calls treat it as free memory. While
+// walking allocated blocks, per-block mark and reference bits (HeapState), mapping an
+// arbitrary address to its block (conservative stack scanning) or an exact object start to
+// its block (precise references), freeing everything a task owned, and statistics
+// (sweeping is HeapSweeper's). Payload pointers are what KernelHeap.Allocate returned. The
+// allocation reserves (AllocationReserve) are allocated blocks that hold no object: these
+// calls treat them as free memory. While
 // a lazy sweep (HeapSweeper) is under way, garbage above its cursor still looks allocated:
 // the calls that count or free by owner finish the sweep first, and UsedBytes counts that
 // garbage as used.
@@ -35,12 +36,20 @@ internal static unsafe class KernelHeapWalker
     public static uint Owner(void* payload) => Header(payload)->Owner;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static void SetMark(void* payload) => Header(payload)->SizeAndFlags |= BlockHeader.MarkFlag;
-
-    public static void ClearMark(void* payload) => Header(payload)->SizeAndFlags &= ~BlockHeader.MarkFlag;
+    public static void SetMark(HeapState* heap, void* payload) => GranuleBitmap.Set(heap->MarkBitmap, GranuleOf(heap, payload));
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static bool IsMarked(void* payload) => (Header(payload)->SizeAndFlags & BlockHeader.MarkFlag) != 0;
+    public static bool IsMarked(HeapState* heap, void* payload) => GranuleBitmap.IsSet(heap->MarkBitmap, GranuleOf(heap, payload));
+
+    // Records that the object in an allocated block may hold references (the allocator
+    // must, for every such block; the reserve for references does it itself).
+    public static void FlagReferences(HeapState* heap, void* payload) => GranuleBitmap.Set(heap->ReferenceBitmap, GranuleOf(heap, payload));
+
+    public static bool MayHoldReferences(HeapState* heap, void* payload) => GranuleBitmap.IsSet(heap->ReferenceBitmap, GranuleOf(heap, payload));
+
+    // The granule of a payload's block start (its bit in the heap's granule bitmaps).
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static nuint GranuleOf(HeapState* heap, void* payload) => StartBitmap.Granule(heap, (byte*)Header(payload));
 
     // The payload of the allocated block whose payload contains `address`, or null (free
     // memory, headers, or outside the heap). Cost: one bitmap word per 1 KiB of the block.
@@ -124,14 +133,17 @@ internal static unsafe class KernelHeapWalker
     {
         HeapSweeper.Finish(heap);
         nuint reserve = AllocationReserve.Size(heap);
-        nuint reserveBlocks = reserve == 0 ? 0 : (nuint)1;
+        nuint reserveBlocks = AllocationReserve.Count(heap);
         nuint largest = FreeLists.LargestSize(heap);
+        nuint largestReserve = AllocationReserve.Size(heap, false) > AllocationReserve.Size(heap, true)
+            ? AllocationReserve.Size(heap, false)
+            : AllocationReserve.Size(heap, true);
         stats.TotalBytes = TotalBytes(heap);
         stats.UsedBytes = heap->UsedBytes - reserve;
         stats.FreeBytes = heap->FreeBytes + reserve;
         stats.AllocatedBlocks = heap->AllocatedBlocks - reserveBlocks;
         stats.FreeBlocks = heap->FreeBlocks + reserveBlocks;
-        stats.LargestFreeBlock = reserve > largest ? reserve : largest;
+        stats.LargestFreeBlock = largestReserve > largest ? largestReserve : largest;
     }
 
     internal static BlockHeader* Header(void* payload) => (BlockHeader*)((byte*)payload - BlockHeader.Size);

@@ -2,7 +2,8 @@
 // (free or allocated) starts, plus two summary levels (a bit per non-zero word of the level
 // below) so FindStart reaches the nearest start below any address in a few word operations
 // even inside a huge free block. Interface: WordsNeeded, Set, Clear, ClearBits, IsSet,
-// FindStart, Granule. Callers: KernelHeap, KernelHeapWalker, HeapSweeper, HeapChecker.
+// FindStart, Granule, GranuleAt. Callers: KernelHeap, KernelHeapWalker, HeapSweeper,
+// HeapChecker, the collector's HeapTracer.
 using System.Runtime.CompilerServices;
 using Internal.Numerics;
 
@@ -55,8 +56,7 @@ internal static unsafe class StartBitmap
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool IsSet(HeapState* heap, byte* address)
     {
-        nuint granule = Granule(heap, address);
-        return ((heap->StartBitmap[granule >> 6] >> (int)(granule & 63)) & 1) != 0;
+        return GranuleBitmap.IsSet(heap->StartBitmap, Granule(heap, address));
     }
 
     // The start of the block containing `address` (inside the area), or null if none.
@@ -107,5 +107,10 @@ internal static unsafe class StartBitmap
     // The index of the 16-byte granule holding `address`; its bit is bit (granule & 63) of
     // word (granule >> 6).
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static nuint Granule(HeapState* heap, byte* address) => (nuint)(address - heap->AreaStart) >> GranuleShift;
+    public static nuint Granule(HeapState* heap, byte* address) => GranuleAt((nuint)(address - heap->AreaStart));
+
+    // The same from the offset of an address in the area, for loops that keep the area
+    // start in a local.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static nuint GranuleAt(nuint areaOffset) => areaOffset >> GranuleShift;
 }

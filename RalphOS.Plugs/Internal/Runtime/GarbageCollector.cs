@@ -6,7 +6,7 @@
 //   as interior pointers are safe). The running stack is scanned from a point below which
 //   all callee-saved registers were spilled; other stacks are reported by the kernel.
 //   Heap objects are scanned precisely with the GC descriptors the compiler emits in front
-//   of each MethodTable (GarbageCollector.Mark.cs). Unmarked blocks are freed
+//   of each MethodTable (HeapTracer, GcDescriptor). Unmarked blocks are freed
 //   (GarbageCollector.Sweep.cs), lazily by the allocator after the pause. Frozen objects
 //   in the image are outside the heap and are never freed. Objects never move, so
 //   addresses stay valid for native code.
@@ -19,10 +19,12 @@ namespace Internal.Runtime;
 public static unsafe partial class GarbageCollector
 {
     // Kernel hooks: the top (highest address) of the stack that contains an address; a
-    // routine that calls ScanRange for every stack other than the running one; a clock.
+    // routine that calls ScanRange for every stack other than the running one; a clock;
+    // something to do as the mark begins (the kernel resets the TLB: SoftwareTlb).
     public static delegate*<nint, nint> StackTopFor;
     public static delegate*<void> ScanOtherStacks;
     public static delegate*<ulong> MicrosecondClock;
+    public static delegate*<void> BeforeMark;
 
     public static bool IsEnabled;
 
@@ -39,6 +41,10 @@ public static unsafe partial class GarbageCollector
     public static ulong LastSweepMicroseconds { get; private set; }
     public static ulong TotalMarkMicroseconds { get; private set; }
     public static ulong TotalSweepMicroseconds { get; private set; }
+    // The part of the mark phase spent on the roots (statics, frozen objects, stacks), as
+    // opposed to tracing the heap from them.
+    public static ulong LastRootsMicroseconds { get; private set; }
+    public static ulong TotalRootsMicroseconds { get; private set; }
 
     // Starts the pause statistics afresh (benchmarks measure one stretch of work).
     public static void ResetPauseStatistics()
@@ -47,6 +53,7 @@ public static unsafe partial class GarbageCollector
         TotalPauseMicroseconds = 0;
         TotalMarkMicroseconds = 0;
         TotalSweepMicroseconds = 0;
+        TotalRootsMicroseconds = 0;
         TotalLazySweepMicroseconds = 0;
     }
 
@@ -72,12 +79,15 @@ public static unsafe partial class GarbageCollector
         // Marking needs every unmarked block to be garbage of this cycle, not the last.
         FinishSweep(heap);
         ulong leftover = Now();
+        if (BeforeMark != null)
+            BeforeMark();
         BeginMark(heap);
         MarkStaticRoots();
         MarkFromFrozenObjects();
         WithRegistersSpilled(&ScanRunningStack);
         if (ScanOtherStacks != null)
             ScanOtherStacks();
+        ulong rooted = Now();
         FinishMark();
         ulong marked = Now();
         BeginSweep(heap);
@@ -91,6 +101,8 @@ public static unsafe partial class GarbageCollector
         LastPauseMicroseconds = pause;
         LastMarkMicroseconds = marked - leftover;
         LastSweepMicroseconds = pause - LastMarkMicroseconds;
+        LastRootsMicroseconds = rooted - leftover;
+        TotalRootsMicroseconds += LastRootsMicroseconds;
         TotalPauseMicroseconds += pause;
         TotalMarkMicroseconds += LastMarkMicroseconds;
         TotalSweepMicroseconds += LastSweepMicroseconds;
@@ -141,11 +153,8 @@ public static unsafe partial class GarbageCollector
                 cursor += sizeof(nint);
                 continue;
             }
-            nuint size = type->BaseSize;
-            if (type->HasComponentSize)
-                size += (nuint)(*(uint*)(obj + sizeof(nint))) * type->ComponentSize;
-            ScanObject(obj);
-            cursor += (size + 7) & ~(nuint)7;
+            ScanFrozenObject(obj);
+            cursor += (GcDescriptor.ObjectSize(obj, type) + 7) & ~(nint)7;
         }
     }
 

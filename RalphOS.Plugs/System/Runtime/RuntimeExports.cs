@@ -63,7 +63,7 @@ internal static unsafe class RuntimeExports
 
     internal static object AllocateObject(MethodTable* type)
     {
-        byte* memory = ManagedHeap.Allocate(type->BaseSize + ObjectHeaderSize);
+        byte* memory = ManagedHeap.Allocate(type->BaseSize + ObjectHeaderSize, type->ContainsGCPointers);
         nint address = (nint)(memory + ObjectHeaderSize);
         *(MethodTable**)address = type;
         return Unsafe.As<nint, object>(ref address);
@@ -83,7 +83,7 @@ internal static unsafe class RuntimeExports
         size = (size + (ulong)(sizeof(nint) - 1)) & ~(ulong)(sizeof(nint) - 1);
         if (size > ManagedHeap.MaxObjectSize)
             Panic.Fail("out of memory: object too large");
-        byte* memory = ManagedHeap.Allocate((nuint)size + ObjectHeaderSize);
+        byte* memory = ManagedHeap.Allocate((nuint)size + ObjectHeaderSize, type->ContainsGCPointers);
         nint address = (nint)(memory + ObjectHeaderSize);
         *(MethodTable**)address = type;
         *(uint*)(address + sizeof(nint)) = length;
