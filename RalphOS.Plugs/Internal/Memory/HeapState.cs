@@ -1,8 +1,8 @@
 // HeapState: the control data of one KernelHeap, stored at the start of the heap's own region
 // (the heap needs no static fields). Followed in the region by the free-list heads, the
-// block-start bitmap (three levels), the mark and reference bitmaps, then the block area and a 16-byte end sentinel (an
-// allocated, size-0 header that stops every walk). Written only by KernelHeap and its
-// helpers.
+// block-start bitmap (three levels), the mark and reference bitmaps, then the block area
+// and a 16-byte end sentinel (an allocated, size-0 header that stops every walk). Written
+// only by KernelHeap and its helpers.
 namespace Internal.Memory;
 
 internal unsafe struct HeapState

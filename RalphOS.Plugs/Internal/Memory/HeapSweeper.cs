@@ -130,7 +130,8 @@ internal static unsafe class HeapSweeper
         }
         // The word the cursor stops in is finished only below it.
         nuint stop = StartBitmap.Granule(heap, (byte*)block);
-        FinishWord(heap, word, swallowedStarts, sweptInWord & (GranuleBitmap.Word(stop) == word ? GranuleBitmap.Bit(stop) - 1 : ~0UL), marksInWord);
+        ulong belowCursor = GranuleBitmap.Word(stop) == word ? GranuleBitmap.Bit(stop) - 1 : ~0UL;
+        FinishWord(heap, word, swallowedStarts, sweptInWord & belowCursor, marksInWord);
         if (runStart != null)
         {
             // Also flags `block` as having a free neighbour below: the next step resumes.

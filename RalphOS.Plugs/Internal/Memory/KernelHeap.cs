@@ -3,7 +3,8 @@
 // lists (FreeLists) and carry a boundary tag so freeing coalesces with both neighbours in
 // O(1); a block-start bitmap (StartBitmap) maps any address to its block for conservative
 // scanning, and two more bitmaps keep the collector's marks and which blocks may hold
-// references (HeapState). All state lives inside the region: the HeapState* returned by Init is the handle.
+// references (HeapState). All state lives inside the region: the HeapState* returned by
+// Init is the handle.
 // Interface: Init, Allocate, AllocateZeroed, Free; the GC-facing calls are in
 // KernelHeapWalker (iteration, marks, FindBlock, FreeOwner, statistics), HeapSweeper
 // (lazy sweeping) and HeapChecker (Check); AllocationReserve is the fast path for small blocks.
