@@ -12,7 +12,7 @@ namespace RalphOS.SelfTest.Tests;
 public class SelfTestSuiteTests
 {
     [Theory]
-    [InlineData("language", 18)]
+    [InlineData("language", 20)]
     [InlineData("dispatch", 4)]
     [InlineData("numeric", 9)]
     [InlineData("delegate", 4)]

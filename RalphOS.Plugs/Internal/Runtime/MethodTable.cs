@@ -32,6 +32,8 @@ internal unsafe struct MethodTable
     private const int ElementTypeShift = 10;
 
     // Values of the element-type bits (MethodTable.h, EETypeElementType).
+    public const int ElementTypeSByte = 0x04;
+    public const int ElementTypeUIntPtr = 0x0D;
     public const int ElementTypeClass = 0x14;
     public const int ElementTypeInterface = 0x15;
     public const int ElementTypeSystemArray = 0x16;
