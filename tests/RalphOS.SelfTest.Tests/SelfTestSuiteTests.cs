@@ -14,6 +14,7 @@ public class SelfTestSuiteTests
     [Theory]
     [InlineData("language", 20)]
     [InlineData("dispatch", 4)]
+    [InlineData("generic virtual method", 13)]
     [InlineData("numeric", 9)]
     [InlineData("delegate", 4)]
     [InlineData("network stack", 2)]
@@ -36,6 +37,7 @@ public class SelfTestSuiteTests
         {
             "language" => LanguageTests.Run,
             "dispatch" => DispatchTests.Run,
+            "generic virtual method" => GenericVirtualMethodTests.Run,
             "numeric" => NumericTests.Run,
             "delegate" => DelegateTests.Run,
             "network stack" => NetworkStackTests.Run,
