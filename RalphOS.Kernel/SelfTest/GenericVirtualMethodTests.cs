@@ -4,6 +4,7 @@
 // implementations, value-type arguments (code compiled for exactly that type) and
 // reference-type arguments (code shared by all reference types, which reads the type from
 // a dictionary built at run time).
+using System;
 using System.Collections.Generic;
 using System.Runtime.CompilerServices;
 
@@ -100,6 +101,17 @@ internal static class GenericVirtualMethodTests
         public string Format<T>(T value) => string.Concat("fancy ", value.ToString());
     }
 
+    // Shared code calling an interface method of its type argument (a constraint).
+    private class Judge
+    {
+        public virtual int Compare<T>(T first, T second) where T : IComparable<T> => first.CompareTo(second);
+    }
+
+    private sealed class ReverseJudge : Judge
+    {
+        public override int Compare<T>(T first, T second) => second.CompareTo(first);
+    }
+
     private interface IVisitor
     {
         string Visit<T>(T value);
@@ -133,6 +145,8 @@ internal static class GenericVirtualMethodTests
         string[] words = PairOf(shapes[1], "a", "b");
         string[] reversed = PairOf(shapes[2], "a", "b");
         SelfTestRunner.Check("shared generic code builds T[] from its dictionary", words[0] == "a" && words[1] == "b" && reversed[0] == "b" && IsStringArray(words));
+        Judge[] judges = { new Judge(), new ReverseJudge() };
+        SelfTestRunner.Check("shared code calls an interface method of its type argument", CompareAll(judges, "a", "b") == "-+" && CompareAll(judges, 5, 3) == "+-" && CompareAll(judges, "c", "c") == "==");
         Shape[] collectors = { new Collector(), new Square() };
         SelfTestRunner.Check("shared code uses List<T> and calls generic methods with T", DescribeAll(collectors, "q") == "2 3 q|square of q" && DescribeAll(collectors, 5) == "2 3 5|square of 5");
         SelfTestRunner.Check("shared code passes default(T) on", CountSides<string>(collectors) == 4 && CountSides<int>(collectors) == 5);
@@ -185,6 +199,18 @@ internal static class GenericVirtualMethodTests
         foreach (IFormatter formatter in formatters)
             result = result == null ? formatter.Format(value) : string.Concat(result, "|", formatter.Format(value));
         return result;
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static string CompareAll<T>(Judge[] judges, T first, T second) where T : IComparable<T>
+    {
+        string signs = "";
+        foreach (Judge judge in judges)
+        {
+            int order = judge.Compare(first, second);
+            signs = string.Concat(signs, order < 0 ? "-" : order > 0 ? "+" : "=");
+        }
+        return signs;
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]

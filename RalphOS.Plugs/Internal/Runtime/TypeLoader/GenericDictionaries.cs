@@ -6,6 +6,8 @@
 // dotnet/runtime src/coreclr/tools/Common/Internal/NativeFormat/NativeFormat.cs); this
 // runtime fills these kinds:
 //   TypeHandle (1)        a type signature: the MethodTable (new T[n], casts to T)
+//   InterfaceCall (2)     an interface's type signature and a method slot: a dispatch cell
+//                         (calls on T constrained to an interface)
 //   MethodDictionary (4)  a method entry (flags, code if flag 4, type, method handle, type
 //                         arguments if flag 1): the dictionary of another shared generic
 //                         method this code calls, built the same way
@@ -17,6 +19,7 @@ internal static unsafe class GenericDictionaries
     private const uint BagEnd = 0x00;
     private const uint BagDictionaryLayout = 0x40;
     private const uint TypeHandleSlot = 0x01;
+    private const uint InterfaceCallSlot = 0x02;
     private const uint MethodDictionarySlot = 0x04;
     private const uint HasInstantiationFlag = 0x1;
     private const uint HasFunctionPointerFlag = 0x4;
@@ -66,14 +69,23 @@ internal static unsafe class GenericDictionaries
             uint slotKind = layout.GetUnsigned();
             if (slotKind == TypeHandleSlot)
                 dictionary[i] = (nint)TypeSignatures.Resolve(ref layout, context, out problem);
+            else if (slotKind == InterfaceCallSlot)
+                dictionary[i] = (nint)BuildDispatchCell(ref layout, context, out problem);
             else if (slotKind == MethodDictionarySlot)
                 dictionary[i] = (nint)BuildForMethod(ref layout, context, nesting, out problem);
             else
-                problem = string.Concat("a dictionary entry of kind ", ((int)slotKind).ToString(), " (type handles and method dictionaries are built so far)");
+                problem = string.Concat("a dictionary entry of kind ", ((int)slotKind).ToString(), " (FixupSignatureKind; this runtime builds kinds 1, 2 and 4)");
             if (problem != null)
                 return null;
         }
         return dictionary;
+    }
+
+    private static nint* BuildDispatchCell(ref NativeParser layout, GenericContext context, out string problem)
+    {
+        MethodTable* interfaceType = TypeSignatures.Resolve(ref layout, context, out problem);
+        uint slot = layout.GetUnsigned();
+        return interfaceType == null ? null : DispatchCells.Create(interfaceType, slot, out problem);
     }
 
     // The dictionary of the method a MethodDictionary slot names, instantiated in the
