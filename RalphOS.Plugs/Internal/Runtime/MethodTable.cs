@@ -25,11 +25,11 @@ internal unsafe struct MethodTable
     private const ushort ParameterizedTypeKind = 0x0002;
     private const ushort GenericTypeDefinitionKind = 0x0003;
     private const ushort HasDispatchMapFlag = 0x0004;
-    private const ushort HasFinalizerFlag = 0x0010;
     private const ushort IsDynamicTypeFlag = 0x0008;
-    private const ushort IsGenericFlag = 0x0200;
+    private const ushort HasFinalizerFlag = 0x0010;
     private const ushort HasSealedVTableEntriesFlag = 0x0040;
     private const ushort HasPointersFlag = 0x0100;
+    private const ushort IsGenericFlag = 0x0200;
     private const ushort HasComponentSizeFlag = 0x8000;
     private const ushort ElementTypeMask = 0x7C00;
     private const int ElementTypeShift = 10;
