@@ -2,6 +2,7 @@
 // structs, boxing, casts, delegates, statics, spans, strings). Expected values are what
 // .NET gives for the same code.
 using System;
+using System.Runtime.CompilerServices;
 
 namespace RalphOS.Kernel.SelfTest;
 
@@ -42,6 +43,8 @@ internal static class LanguageTests
         public override string ToString() => string.Concat(X.ToString(), ",", Y.ToString());
     }
 
+    private enum Level { Low = 1, High = 7 }
+
     private sealed class Box<T>
     {
         public T Value;
@@ -73,6 +76,10 @@ internal static class LanguageTests
 
         object boxed = 42;
         SelfTestRunner.Check("boxing and unboxing", boxed is int n && n == 42 && (int)boxed + 1 == 43);
+        object seven = Opaque(7);
+        object high = Opaque(Level.High);
+        SelfTestRunner.Check("unboxing an enum as its underlying type and back", (Level)seven == Level.High && (int)high == 7);
+        SelfTestRunner.Check("unboxing to a nullable value type", (int?)seven == 7 && (int?)Opaque(null) == null);
         object shape = shapes[0];
         SelfTestRunner.Check("is/as casts", shape is Square && shape as Rectangle == null && shape is IShape);
 
@@ -116,6 +123,10 @@ internal static class LanguageTests
         SelfTestRunner.Check("string concatenation and length", text.Length == 8 && text[6] == 'O');
         SelfTestRunner.Check("string interpolation", $"{text} has {text.Length} chars" == "Ralph OS has 8 chars");
     }
+
+    // Hides where an object came from, so the compiler cannot fold a box and its unbox.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static object Opaque(object value) => value;
 
     private static int Multiply(int a, int b) => a * b;
 

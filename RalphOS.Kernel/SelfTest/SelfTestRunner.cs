@@ -18,6 +18,7 @@ internal static class SelfTestRunner
         _failed = 0;
         LanguageTests.Run();
         DispatchTests.Run();
+        GenericVirtualMethodTests.Run();
         NumericTests.Run();
         DelegateTests.Run();
         NetworkStackTests.Run();

@@ -7,6 +7,7 @@
 bits 64
 section .text
 global RhpInitialDynamicInterfaceDispatch
+global ralph_interface_dispatch_stub
 extern ralph_resolve_interface_call
 
 XMM_SAVE_BYTES equ 8 * 16
@@ -46,6 +47,11 @@ RhpInitialDynamicInterfaceDispatch:
     pop     rsi
     pop     rdi
     jmp     r11
+
+; The stub's address, for dispatch cells the runtime makes itself (TypeLoader.DispatchCells).
+ralph_interface_dispatch_stub:
+    lea     rax, [rel RhpInitialDynamicInterfaceDispatch]
+    ret
 
 ; No executable stack (silences the linker).
 section .note.GNU-stack noalloc noexec nowrite progbits

@@ -45,6 +45,18 @@ public abstract unsafe class Delegate
     private void InitializeClosedInstanceToInterface(object firstParameter, nint dispatchCell) =>
         Internal.Runtime.Panic.Fail("delegates bound through interface dispatch cells are not supported");
 
+    // Called by the open-instance invoke thunk ILC gives every delegate type once the core
+    // library is System.Private.CoreLib (GetThunk's OpenInstanceThunk entry): it should
+    // return the code to call for the object passed as the first argument. Only reflection
+    // (Delegate.CreateDelegate, MethodInfo.CreateDelegate) makes open-instance delegates;
+    // compiled C# cannot (ILC rejects them), and Ralph OS has no reflection, so no delegate
+    // ever points at that thunk.
+    private nint GetActualTargetFunctionPointer(object thisObject)
+    {
+        Internal.Runtime.Panic.Fail("Delegate.GetActualTargetFunctionPointer: open-instance delegates need reflection, which Ralph OS lacks");
+        return 0;
+    }
+
     // A multicast delegate (from Combine, e.g. an event with several handlers) keeps its
     // invocation list in _helperObject as Wrapper[] and the count in
     // _extraFunctionPointerOrData; its function pointer is the compiler-generated multicast

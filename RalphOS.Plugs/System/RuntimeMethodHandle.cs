@@ -4,4 +4,7 @@ namespace System;
 public struct RuntimeMethodHandle
 {
     private nint _value;
+
+    // The address of the handle's data (for a generic method: TypeLoader.GenericMethodHandle).
+    internal nint Value => _value;
 }

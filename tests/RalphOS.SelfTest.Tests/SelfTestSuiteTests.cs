@@ -12,8 +12,9 @@ namespace RalphOS.SelfTest.Tests;
 public class SelfTestSuiteTests
 {
     [Theory]
-    [InlineData("language", 18)]
+    [InlineData("language", 20)]
     [InlineData("dispatch", 4)]
+    [InlineData("generic virtual method", 14)]
     [InlineData("numeric", 9)]
     [InlineData("delegate", 4)]
     [InlineData("network stack", 2)]
@@ -36,6 +37,7 @@ public class SelfTestSuiteTests
         {
             "language" => LanguageTests.Run,
             "dispatch" => DispatchTests.Run,
+            "generic virtual method" => GenericVirtualMethodTests.Run,
             "numeric" => NumericTests.Run,
             "delegate" => DelegateTests.Run,
             "network stack" => NetworkStackTests.Run,

@@ -23,15 +23,20 @@ internal unsafe struct MethodTable
     // verified against the String MethodTable ILC 10 emits: flags 0xD000).
     private const ushort KindMask = 0x0003;
     private const ushort ParameterizedTypeKind = 0x0002;
+    private const ushort GenericTypeDefinitionKind = 0x0003;
     private const ushort HasDispatchMapFlag = 0x0004;
+    private const ushort IsDynamicTypeFlag = 0x0008;
     private const ushort HasFinalizerFlag = 0x0010;
     private const ushort HasSealedVTableEntriesFlag = 0x0040;
     private const ushort HasPointersFlag = 0x0100;
+    private const ushort IsGenericFlag = 0x0200;
     private const ushort HasComponentSizeFlag = 0x8000;
     private const ushort ElementTypeMask = 0x7C00;
     private const int ElementTypeShift = 10;
 
     // Values of the element-type bits (MethodTable.h, EETypeElementType).
+    public const int ElementTypeSByte = 0x04;
+    public const int ElementTypeUIntPtr = 0x0D;
     public const int ElementTypeClass = 0x14;
     public const int ElementTypeInterface = 0x15;
     public const int ElementTypeSystemArray = 0x16;
@@ -60,6 +65,12 @@ internal unsafe struct MethodTable
     public bool IsInterface => ElementType == ElementTypeInterface;
     public bool IsArray => ElementType == ElementTypeArray || ElementType == ElementTypeSzArray;
     public bool IsValueType => ElementType < ElementTypeClass;
+    public bool IsGeneric => (_flags & IsGenericFlag) != 0;
+    public bool IsGenericTypeDefinition => (_flags & KindMask) == GenericTypeDefinitionKind;
+    public uint HashCode => _hashCode;
+
+    // The base class of a class or value type; null for interfaces, arrays and Object.
+    public MethodTable* BaseType => IsParameterizedType || IsInterface ? null : _relatedType;
 
     // For classes, the base type; for arrays and pointers, the element type.
     public MethodTable* RelatedType => _relatedType;
@@ -79,6 +90,46 @@ internal unsafe struct MethodTable
     // dispatch map?, finalizer?, sealed virtual slots?
     private int* RelativeFields => (int*)(InterfaceMap + _numInterfaces);
 
+    // Bytes from the start of a non-generic type's MethodTable to the end of its relative
+    // fields (type manager, writable data, and the optional dispatch map, finalizer and
+    // sealed-slot pointers): what a copy of the type must take.
+    public nuint SizeOfNonGeneric
+    {
+        get
+        {
+            int relativeFields = 2;
+            if ((_flags & HasDispatchMapFlag) != 0)
+                relativeFields++;
+            if ((_flags & HasFinalizerFlag) != 0)
+                relativeFields++;
+            if ((_flags & HasSealedVTableEntriesFlag) != 0)
+                relativeFields++;
+            return (nuint)(sizeof(MethodTable) + (_numVtableSlots + _numInterfaces) * sizeof(nint) + relativeFields * sizeof(int));
+        }
+    }
+
+    // Fills in a type built at run time from a copy of another (TypeLoader.ArrayTypes).
+    public void InitializeCopy(MethodTable* relatedType, uint hashCode)
+    {
+        _relatedType = relatedType;
+        _hashCode = hashCode;
+        _flags |= IsDynamicTypeFlag;
+    }
+
+    // Re-aims the copied relative fields (offsets from their own address) of a type moved
+    // by `distance` bytes from `original`.
+    public void RebaseRelativeFields(MethodTable* original)
+    {
+        fixed (MethodTable* self = &this)
+        {
+            int* fields = RelativeFields;
+            int* end = (int*)((byte*)self + SizeOfNonGeneric);
+            nint distance = (nint)((byte*)self - (byte*)original);
+            for (int* field = fields; field < end; field++)
+                *field = (int)(*field - distance);
+        }
+    }
+
     public ushort* DispatchMap
     {
         get
@@ -89,6 +140,40 @@ internal unsafe struct MethodTable
             return (ushort*)((byte*)pointer + *pointer);
         }
     }
+
+    // A generic instantiation (List<string>) names its definition (List<>) and its type
+    // arguments in two relative fields after the optional ones: the arguments directly
+    // when there is one, else a list of relative pointers. A definition keeps its number of
+    // type parameters in the base size field.
+    public MethodTable* GenericDefinition => IsGeneric ? (MethodTable*)ReadRelative(OptionalRelativeFields) : null;
+
+    public uint GenericArity => IsGenericTypeDefinition ? _baseSize : IsGeneric ? GenericDefinition->_baseSize : 0;
+
+    public MethodTable* GenericArgument(uint index)
+    {
+        if (!IsGeneric || index >= GenericArity)
+            return null;
+        byte* composition = ReadRelative(OptionalRelativeFields + 1);
+        return GenericArity == 1 ? (MethodTable*)composition : (MethodTable*)ReadRelative((int*)composition + index);
+    }
+
+    // The first relative field after the dispatch map, finalizer and sealed-slot pointers.
+    private int* OptionalRelativeFields
+    {
+        get
+        {
+            int* next = RelativeFields + 2;
+            if ((_flags & HasDispatchMapFlag) != 0)
+                next++;
+            if ((_flags & HasFinalizerFlag) != 0)
+                next++;
+            if ((_flags & HasSealedVTableEntriesFlag) != 0)
+                next++;
+            return next;
+        }
+    }
+
+    private static byte* ReadRelative(int* field) => (byte*)field + *field;
 
     public int* SealedVirtualSlots
     {

@@ -6,6 +6,7 @@
 //     the object holding the type's reference-type statics, copy any pre-initialized data
 //     in, and store the object reference into the block.
 //   Eager class constructors: static constructors that must run at start-up, in order.
+//   Type loader tables (generic virtual methods): recorded in TypeLoader.ModuleTables.
 // Frozen objects (string literals, pre-initialized arrays and objects) need no work: they
 // are already valid objects in the image; the region is recorded for the collector.
 // See dotnet/runtime ModuleHeaders.h for the format.
@@ -68,6 +69,7 @@ public static unsafe class ModuleInitializer
             ModuleSection* sections = (ModuleSection*)(header + 1);
             for (int i = 0; i < header->NumberOfSections; i++)
             {
+                TypeLoader.ModuleTables.Record(sections[i].SectionId, sections[i].Start, sections[i].End);
                 if (sections[i].SectionId == FrozenObjectRegionSection && FrozenRegionStart == null)
                 {
                     FrozenRegionStart = sections[i].Start;

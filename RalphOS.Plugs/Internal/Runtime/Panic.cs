@@ -15,9 +15,10 @@ public static unsafe class Panic
     public static delegate*<nuint, string> SymbolResolver;
 
     public static void FailInvalidCast(nuint objectType, nuint targetType) =>
-        Fail(string.Concat("invalid cast from ", Describe(objectType), " to ", Describe(targetType)));
+        Fail(string.Concat("invalid cast from ", DescribeType(objectType), " to ", DescribeType(targetType)));
 
-    private static string Describe(nuint address)
+    // The symbol name of a MethodTable, or its address when there is no name.
+    public static string DescribeType(nuint address)
     {
         string name = SymbolResolver != null ? SymbolResolver(address) : null;
         return name ?? string.Concat("type at 0x", Number.UInt64ToHex(address));

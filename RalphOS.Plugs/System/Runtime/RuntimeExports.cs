@@ -61,6 +61,30 @@ internal static unsafe class RuntimeExports
         Buffer.MemoryCopy((byte*)ObjectAddress(boxed) + sizeof(nint), destination + offset, valueSize);
     }
 
+    // unbox.any (and unbox) to a value type other than Nullable<T>, where the compiled code's
+    // own check (object's MethodTable == target) failed or was not emitted: returns a reference
+    // to the boxed value's data, which follows the MethodTable pointer. As in .NET, a boxed enum
+    // and its underlying integer type unbox as each other (their MethodTables differ but their
+    // element types are the same integer kind); anything else is an invalid cast. Nullable<T>
+    // targets go through RhUnboxNullable instead.
+    [RuntimeExport("RhUnbox2")]
+    private static ref byte RhUnbox2(MethodTable* targetType, object boxed)
+    {
+        if (boxed == null)
+            ThrowHelpers.ThrowNullReferenceException();
+        MethodTable* boxedType = boxed.GetMethodTable();
+        if (boxedType != targetType && !SameIntegerKind(boxedType, targetType))
+            Panic.FailInvalidCast((nuint)boxedType, (nuint)targetType);
+        return ref Unsafe.As<RawData>(boxed).Data;
+    }
+
+    // Enums carry the element type of their underlying type (SByte 0x04 to UIntPtr 0x0D).
+    private static bool SameIntegerKind(MethodTable* a, MethodTable* b)
+    {
+        int kind = b->ElementType;
+        return kind == a->ElementType && kind >= MethodTable.ElementTypeSByte && kind <= MethodTable.ElementTypeUIntPtr;
+    }
+
     internal static object AllocateObject(MethodTable* type)
     {
         byte* memory = ManagedHeap.Allocate(type->BaseSize + ObjectHeaderSize, type->ContainsGCPointers);

@@ -19,6 +19,7 @@ internal static class ThrowHelpers
     public static void ThrowMissingMethodException() => Panic.Fail("missing method");
     public static void ThrowMissingFieldException() => Panic.Fail("missing field");
     public static void ThrowNotImplementedException() => Panic.Fail("not implemented");
+    public static void ThrowNotSupportedException() => Panic.Fail("not supported");
     public static void ThrowBadImageFormatException() => Panic.Fail("bad image format");
     public static void ThrowFeatureBodyRemoved() => Panic.Fail("called a method the compiler removed");
     public static void ThrowInvalidProgramExceptionWithArgument(int id, string methodName) => Panic.Fail("invalid program");
