@@ -8,6 +8,8 @@
 //   TypeHandle (1)        a type signature: the MethodTable (new T[n], casts to T)
 //   InterfaceCall (2)     an interface's type signature and a method slot: a dispatch cell
 //                         (calls on T constrained to an interface)
+//   StaticData (5)        a type signature and which statics (1 GC, 2 non-GC): their
+//                         address (GenericStatics)
 //   MethodDictionary (4)  a method entry (flags, code if flag 4, type, method handle, type
 //                         arguments if flag 1): the dictionary of another shared generic
 //                         method this code calls, built the same way
@@ -21,6 +23,7 @@ internal static unsafe class GenericDictionaries
     private const uint TypeHandleSlot = 0x01;
     private const uint InterfaceCallSlot = 0x02;
     private const uint MethodDictionarySlot = 0x04;
+    private const uint StaticDataSlot = 0x05;
     private const uint HasInstantiationFlag = 0x1;
     private const uint HasFunctionPointerFlag = 0x4;
     private const int MaxSlots = 1024;
@@ -34,11 +37,6 @@ internal static unsafe class GenericDictionaries
     public static nint* Build(uint templateOffset, GenericContext context, int nesting, out string problem)
     {
         problem = null;
-        if (nesting > MaxNesting)
-        {
-            problem = "shared generic methods that call each other too deeply";
-            return null;
-        }
         NativeParser bag = new NativeParser(ModuleTables.NativeLayoutInfo, templateOffset);
         NativeParser layout = default;
         bool hasLayout = false;
@@ -52,10 +50,31 @@ internal static unsafe class GenericDictionaries
             layout = bag.ParserAtRelativeOffset();
             hasLayout = true;
         }
-        uint slots = hasLayout ? layout.GetUnsigned() : 0;
-        if (bag.Failed || layout.Failed && hasLayout || slots > MaxSlots)
+        if (bag.Failed)
         {
             problem = "a method template that could not be read";
+            return null;
+        }
+        if (!hasLayout)
+            return BuildEmpty(out problem);
+        return BuildFromLayout(ref layout, context, nesting, out problem);
+    }
+
+    private static nint* BuildEmpty(out string problem)
+    {
+        nint* dictionary = (nint*)ManagedHeap.AllocateNative((nuint)sizeof(nint));
+        problem = dictionary == null ? "memory ran out" : null;
+        return dictionary;
+    }
+
+    // A dictionary from the layout at the parser's position: a slot count, then the slots.
+    public static nint* BuildFromLayout(ref NativeParser layout, GenericContext context, int nesting, out string problem)
+    {
+        problem = null;
+        uint slots = layout.GetUnsigned();
+        if (layout.Failed || slots > MaxSlots || nesting > MaxNesting)
+        {
+            problem = nesting > MaxNesting ? "shared generic code that needs types or methods nested too deeply" : "a dictionary layout that could not be read";
             return null;
         }
         nint* dictionary = (nint*)ManagedHeap.AllocateNative((nuint)((slots + 1) * sizeof(nint)));
@@ -68,17 +87,26 @@ internal static unsafe class GenericDictionaries
         {
             uint slotKind = layout.GetUnsigned();
             if (slotKind == TypeHandleSlot)
-                dictionary[i] = (nint)TypeSignatures.Resolve(ref layout, context, out problem);
+                dictionary[i] = (nint)TypeSignatures.Resolve(ref layout, context, nesting, out problem);
             else if (slotKind == InterfaceCallSlot)
                 dictionary[i] = (nint)BuildDispatchCell(ref layout, context, out problem);
+            else if (slotKind == StaticDataSlot)
+                dictionary[i] = (nint)FindStatics(ref layout, context, nesting, out problem);
             else if (slotKind == MethodDictionarySlot)
                 dictionary[i] = (nint)BuildForMethod(ref layout, context, nesting, out problem);
             else
-                problem = string.Concat("a dictionary entry of kind ", ((int)slotKind).ToString(), " (FixupSignatureKind; this runtime builds kinds 1, 2 and 4)");
+                problem = string.Concat("a dictionary entry of kind ", ((int)slotKind).ToString(), " (FixupSignatureKind; this runtime builds kinds 1, 2, 4 and 5)");
             if (problem != null)
                 return null;
         }
         return dictionary;
+    }
+
+    private static void* FindStatics(ref NativeParser layout, GenericContext context, int nesting, out string problem)
+    {
+        MethodTable* type = TypeSignatures.Resolve(ref layout, context, nesting, out problem);
+        uint kind = layout.GetUnsigned();
+        return type == null ? null : GenericStatics.Get(type, kind, out problem);
     }
 
     private static nint* BuildDispatchCell(ref NativeParser layout, GenericContext context, out string problem)

@@ -8,7 +8,7 @@
 //   Modifier       `data` 1: an array of the signature that follows (2 byref, 3 pointer)
 //   Lookback       the signature `data` bytes before this one
 //   Instantiation  a generic type with `data` arguments: its definition's signature, then
-//                  the arguments' (found among the image's types, never built)
+//                  the arguments' (found among the image's types, or built)
 using System;
 
 namespace Internal.Runtime.TypeLoader;
@@ -33,7 +33,8 @@ internal static unsafe class TypeSignatures
         return Resolve(ref parser, context, 0, out problem);
     }
 
-    private static MethodTable* Resolve(ref NativeParser parser, GenericContext context, int depth, out string problem)
+    // `depth` counts the signatures and types being built around this one.
+    public static MethodTable* Resolve(ref NativeParser parser, GenericContext context, int depth, out string problem)
     {
         problem = null;
         uint start = parser.Offset;
@@ -93,10 +94,7 @@ internal static unsafe class TypeSignatures
                     if (arguments[i] == null)
                         return null;
                 }
-                MethodTable* type = GenericTypes.Find(definition, arguments, data);
-                if (type == null)
-                    problem = "a generic type instantiation the image does not contain (generic types are not built at run time)";
-                return type;
+                return GenericTypes.Get(definition, arguments, data, depth + 1, out problem);
             }
             default:
                 problem = string.Concat("a type signature of kind ", ((int)(encoded & KindMask)).ToString());
