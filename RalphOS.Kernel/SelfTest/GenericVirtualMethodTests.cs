@@ -136,6 +136,14 @@ internal static class GenericVirtualMethodTests
         }
 
         public virtual string Last<T>() => Counter<T>.Last;
+
+        public virtual T Echo<T>(T value)
+        {
+            Func<T, T> echo = Same<T>;
+            return echo(value);
+        }
+
+        private static T Same<T>(T value) => value;
     }
 
     private sealed class LoudClosures : Closures
@@ -189,6 +197,7 @@ internal static class GenericVirtualMethodTests
         SelfTestRunner.Check("shared code calls an interface method of its type argument", CompareAll(judges, "a", "b") == "-+" && CompareAll(judges, 5, 3) == "+-" && CompareAll(judges, "c", "c") == "==");
         Closures[] closures = { new Closures(), new LoudClosures() };
         SelfTestRunner.Check("shared code makes a closure over T", CaptureAll(closures, "a", "?") == "a?|a?" && CaptureAll(closures, 4, "?") == "4?|4?");
+        SelfTestRunner.Check("shared code makes a delegate to a generic method with T", closures[1].Echo("e") == "e" && closures[0].Echo(closures) == closures && closures[1].Echo(5) == 5);
         string bracketed = BracketAll(closures, "b");
         int first = CountTwice<string>(closures);
         CollectWithChurn();

@@ -6,7 +6,6 @@
 //   Variable       a type parameter: `data` >> 1 is its index, bit 0 set for a method's own
 //                  (else one of the declaring type's)
 //   Modifier       `data` 1: an array of the signature that follows (2 byref, 3 pointer)
-//   Lookback       the signature `data` bytes before this one
 //   Instantiation  a generic type with `data` arguments: its definition's signature, then
 //                  the arguments' (found among the image's types, or built)
 using System;
@@ -17,8 +16,7 @@ internal static unsafe class TypeSignatures
 {
     public const uint KindMask = 0xF;
     public const int DataShift = 4;
-    public const uint LookbackKind = 1;
-    private const uint ModifierKind = 2;
+    public const uint ModifierKind = 2;
     public const uint InstantiationKind = 3;
     private const uint VariableKind = 4;
     public const uint ExternalKind = 6;
@@ -72,11 +70,6 @@ internal static unsafe class TypeSignatures
                 MethodTable* element = Resolve(ref parser, context, depth + 1, out problem);
                 return element == null ? null : ArrayTypes.GetSzArray(element, out problem);
             }
-            case LookbackKind:
-            {
-                NativeParser earlier = new NativeParser(parser.Reader, start - data);
-                return Resolve(ref earlier, context, depth + 1, out problem);
-            }
             case InstantiationKind:
             {
                 if (data == 0 || data > MaxTypeArguments)
@@ -97,6 +90,7 @@ internal static unsafe class TypeSignatures
                 return GenericTypes.Get(definition, arguments, data, depth + 1, out problem);
             }
             default:
+                // Lookback (1) is a compressed form ILC 10 does not write.
                 problem = string.Concat("a type signature of kind ", ((int)(encoded & KindMask)).ToString());
                 return null;
         }
