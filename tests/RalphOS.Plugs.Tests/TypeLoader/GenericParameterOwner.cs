@@ -2,7 +2,7 @@
 // of its data): the generic type that declares the method, or the generic method itself.
 namespace RalphOS.Plugs.Tests.TypeLoader;
 
-internal enum GenericParameterOwner
+public enum GenericParameterOwner
 {
     Type,
     Method,

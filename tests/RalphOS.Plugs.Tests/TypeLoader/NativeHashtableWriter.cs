@@ -39,5 +39,33 @@ internal static class NativeHashtableWriter
         writer.PatchFixed(bucketsBase + buckets * width, (uint)(writer.Position - bucketsBase), width);
     }
 
+    // A table at offset 0 whose entries' data, after the table, are unsigned integers (as
+    // in the tables of native references indices). The data's offsets are needed before
+    // the table's size is known: lay out again with the data further on until it fits.
+    public static byte[] TableOfValues(IReadOnlyList<(uint Hash, uint Value)> entries, int bucketShift, int widthCode)
+    {
+        for (int dataStart = 0; ;)
+        {
+            var writer = new NativeBlobWriter();
+            var placed = new List<Entry>();
+            int cursor = dataStart;
+            foreach ((uint hash, uint value) in entries)
+            {
+                placed.Add(new Entry(hash, cursor));
+                cursor += NativeBlobWriter.EncodeUnsigned(value).Length;
+            }
+            Write(writer, bucketShift, widthCode, placed);
+            if (writer.Position > dataStart)
+            {
+                dataStart = writer.Position;
+                continue;
+            }
+            writer.PadTo(dataStart);
+            foreach ((uint _, uint value) in entries)
+                writer.WriteUnsigned(value);
+            return writer.ToArray();
+        }
+    }
+
     public static int BucketOf(uint hash, int bucketShift) => (int)((hash >> 8) & ((1u << bucketShift) - 1));
 }
