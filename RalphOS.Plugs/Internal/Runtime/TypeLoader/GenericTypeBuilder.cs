@@ -29,8 +29,25 @@ internal static unsafe class GenericTypeBuilder
     private const uint BagGcStaticDesc = 0x46;
     private const uint BagClassConstructorPointer = 0x4e;
     private const int MaxNesting = 8;
+    private const int MaxBuilt = 512;
 
-    public static MethodTable* Build(MethodTable* definition, MethodTable** arguments, uint count, int depth, out string problem)
+    private static MethodTable** _built;
+    private static int _builtCount;
+
+    // The instantiation: one the image has, one built before, or a new one. Each exists once.
+    public static MethodTable* GetOrBuild(MethodTable* definition, MethodTable** arguments, uint count, int depth, out string problem)
+    {
+        problem = null;
+        for (int i = 0; i < _builtCount; i++)
+        {
+            if (GenericTypes.Matches(_built[i], definition, arguments, count))
+                return _built[i];
+        }
+        MethodTable* type = GenericTypes.FindInImage(definition, arguments, count);
+        return type != null ? type : Build(definition, arguments, count, depth, out problem);
+    }
+
+    private static MethodTable* Build(MethodTable* definition, MethodTable** arguments, uint count, int depth, out string problem)
     {
         problem = null;
         if (depth > MaxNesting)
@@ -50,7 +67,8 @@ internal static unsafe class GenericTypeBuilder
         MethodTable* type = MethodTableCopies.Copy(template, out problem);
         if (type == null || !SetArguments(type, arguments, count, out problem))
             return null;
-        if (!GenericTypes.Remember(type))
+        // Remembered before its base type and interfaces are worked out: they may name it.
+        if (!Remember(type))
         {
             problem = "the table of built generic types is full";
             return null;
@@ -85,6 +103,16 @@ internal static unsafe class GenericTypeBuilder
             type->VtableSlots[slot] = (nint)dictionary;
         }
         return type;
+    }
+
+    private static bool Remember(MethodTable* type)
+    {
+        if (_built == null)
+            _built = (MethodTable**)ManagedHeap.AllocateNative((nuint)(MaxBuilt * sizeof(MethodTable*)));
+        if (_built == null || _builtCount == MaxBuilt)
+            return false;
+        _built[_builtCount++] = type;
+        return true;
     }
 
     // A generic base type's dictionary sits in its own vtable slot, which the canonical

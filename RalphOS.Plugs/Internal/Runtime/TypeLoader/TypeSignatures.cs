@@ -87,7 +87,7 @@ internal static unsafe class TypeSignatures
                     if (arguments[i] == null)
                         return null;
                 }
-                return GenericTypes.Get(definition, arguments, data, depth + 1, out problem);
+                return GenericTypeBuilder.GetOrBuild(definition, arguments, data, depth + 1, out problem);
             }
             default:
                 // Lookback (1) is a compressed form ILC 10 does not write.
