@@ -68,41 +68,53 @@ internal static unsafe class GenericTypeBuilder
         if (type == null || !SetArguments(type, arguments, count, out problem))
             return null;
         // Remembered before its base type and interfaces are worked out: they may name it.
+        // If any part cannot be made, it is forgotten again, with whatever it built.
+        int builtBefore = _builtCount;
         if (!Remember(type))
         {
             problem = "the table of built generic types is full";
             return null;
         }
+        if (!Complete(type, template, baseType, interfaces, dictionaryLayout, statics, depth, out problem))
+        {
+            _builtCount = builtBefore;
+            return null;
+        }
+        return type;
+    }
+
+    private static bool Complete(MethodTable* type, MethodTable* template, NativeParser baseType, NativeParser interfaces, NativeParser dictionaryLayout, GenericStatics.Layout statics, int depth, out string problem)
+    {
+        problem = null;
         GenericContext context = new GenericContext(type, null, 0);
         MethodTable* baseOfType = template->BaseType;
         if (!baseType.Failed)
         {
             baseOfType = TypeSignatures.Resolve(ref baseType, context, depth + 1, out problem);
             if (baseOfType == null)
-                return null;
+                return false;
         }
         // Any distinct value will do: nothing looks these types up by hash.
-        type->InitializeCopy(baseOfType, (definition->HashCode * 31) ^ arguments[0]->HashCode);
+        type->InitializeCopy(baseOfType, (type->GenericDefinition->HashCode * 31) ^ type->GenericArgument(0)->HashCode);
         InheritDictionarySlots(type, baseOfType);
         if (!interfaces.Failed && !SetInterfaces(type, ref interfaces, context, depth, out problem))
-            return null;
+            return false;
         bool hasStatics = statics.HasClassConstructor || statics.HasGcStatics || statics.NonGcSize > 0;
         if (hasStatics && !GenericStatics.Create(type, statics, out problem))
-            return null;
-        if (!dictionaryLayout.Failed)
+            return false;
+        if (dictionaryLayout.Failed)
+            return true;
+        nint* dictionary = GenericDictionaries.BuildFromLayout(ref dictionaryLayout, context, depth + 1, out problem);
+        if (dictionary == null)
+            return false;
+        int slot = baseOfType == null ? 0 : baseOfType->NumVtableSlots;
+        if (slot >= type->NumVtableSlots)
         {
-            nint* dictionary = GenericDictionaries.BuildFromLayout(ref dictionaryLayout, context, depth + 1, out problem);
-            if (dictionary == null)
-                return null;
-            int slot = baseOfType == null ? 0 : baseOfType->NumVtableSlots;
-            if (slot >= type->NumVtableSlots)
-            {
-                problem = "a generic type template with no vtable slot for its dictionary";
-                return null;
-            }
-            type->VtableSlots[slot] = (nint)dictionary;
+            problem = "a generic type template with no vtable slot for its dictionary";
+            return false;
         }
-        return type;
+        type->VtableSlots[slot] = (nint)dictionary;
+        return true;
     }
 
     private static bool Remember(MethodTable* type)
