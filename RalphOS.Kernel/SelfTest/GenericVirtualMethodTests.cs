@@ -112,6 +112,54 @@ internal static class GenericVirtualMethodTests
         public override int Compare<T>(T first, T second) => second.CompareTo(first);
     }
 
+    // Lambdas and generic statics over T in shared code: their types (a closure class,
+    // Func<T, string>, a generic class's statics) may not exist until the call builds them.
+    private class Closures
+    {
+        public virtual string Capture<T>(T value, string suffix)
+        {
+            Func<T, string> describe = item => string.Concat(item.ToString(), suffix);
+            return describe(value);
+        }
+
+        public virtual string Bracket<T>(T value)
+        {
+            Func<T, string> describe = item => string.Concat("<", item.ToString(), ">");
+            return describe(value);
+        }
+
+        public virtual int Count<T>()
+        {
+            Counter<T>.Calls++;
+            Counter<T>.Last = string.Concat("call ", Counter<T>.Calls.ToString());
+            return Counter<T>.Calls;
+        }
+
+        public virtual string Last<T>() => Counter<T>.Last;
+
+        public virtual T Echo<T>(T value)
+        {
+            Func<T, T> echo = Same<T>;
+            return echo(value);
+        }
+
+        private static T Same<T>(T value) => value;
+    }
+
+    private sealed class LoudClosures : Closures
+    {
+        public override string Bracket<T>(T value) => string.Concat(base.Bracket(value), "!");
+    }
+
+    private static class Counter<T>
+    {
+        public static int Calls = StartingCount();
+        public static string Last;
+
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        private static int StartingCount() => 10 * "counter".Length;
+    }
+
     private interface IVisitor
     {
         string Visit<T>(T value);
@@ -147,6 +195,15 @@ internal static class GenericVirtualMethodTests
         SelfTestRunner.Check("shared generic code builds T[] from its dictionary", words[0] == "a" && words[1] == "b" && reversed[0] == "b" && IsStringArray(words));
         Judge[] judges = { new Judge(), new ReverseJudge() };
         SelfTestRunner.Check("shared code calls an interface method of its type argument", CompareAll(judges, "a", "b") == "-+" && CompareAll(judges, 5, 3) == "+-" && CompareAll(judges, "c", "c") == "==");
+        Closures[] closures = { new Closures(), new LoudClosures() };
+        SelfTestRunner.Check("shared code makes a closure over T", CaptureAll(closures, "a", "?") == "a?|a?" && CaptureAll(closures, 4, "?") == "4?|4?");
+        SelfTestRunner.Check("shared code makes a delegate to a generic method with T", closures[1].Echo("e") == "e" && closures[0].Echo(closures) == closures && closures[1].Echo(5) == 5);
+        string bracketed = BracketAll(closures, "b");
+        int first = CountTwice<string>(closures);
+        CollectWithChurn();
+        SelfTestRunner.Check("shared code uses a cached lambda over T", bracketed == "<b>|<b>!" && BracketAll(closures, "b") == "<b>|<b>!");
+        int second = CountTwice<string>(closures);
+        SelfTestRunner.Check("static fields of a generic class used with T keep their values", first == 72 && second == 74 && closures[0].Last<string>() == "call 74" && CountTwice<Shape>(closures) == 72);
         Shape[] collectors = { new Collector(), new Square() };
         SelfTestRunner.Check("shared code uses List<T> and calls generic methods with T", DescribeAll(collectors, "q") == "2 3 q|square of q" && DescribeAll(collectors, 5) == "2 3 5|square of 5");
         SelfTestRunner.Check("shared code passes default(T) on", CountSides<string>(collectors) == 4 && CountSides<int>(collectors) == 5);
@@ -211,6 +268,48 @@ internal static class GenericVirtualMethodTests
             signs = string.Concat(signs, order < 0 ? "-" : order > 0 ? "+" : "=");
         }
         return signs;
+    }
+
+    // A collection, then enough garbage to reuse freed memory, then another: whatever the
+    // collector wrongly freed would now hold something else.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void CollectWithChurn()
+    {
+        GC.Collect();
+        string churn = null;
+        for (int i = 0; i < 200000; i++)
+            churn = string.Concat("garbage ", i.ToString());
+        GC.Collect();
+        if (churn.Length == 0)
+            SelfTestRunner.Check("garbage was made", false);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static string CaptureAll<T>(Closures[] closures, T value, string suffix)
+    {
+        string result = null;
+        foreach (Closures closure in closures)
+            result = result == null ? closure.Capture(value, suffix) : string.Concat(result, "|", closure.Capture(value, suffix));
+        return result;
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static string BracketAll<T>(Closures[] closures, T value)
+    {
+        string result = null;
+        foreach (Closures closure in closures)
+            result = result == null ? closure.Bracket(value) : string.Concat(result, "|", closure.Bracket(value));
+        return result;
+    }
+
+    // Calls Count<T> on each (two) closures and returns the last count.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static int CountTwice<T>(Closures[] closures)
+    {
+        int count = 0;
+        foreach (Closures closure in closures)
+            count = closure.Count<T>();
+        return count;
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]

@@ -1,6 +1,7 @@
 // GarbageCollector: a non-moving mark-and-sweep collector for the managed heap.
 //   Roots: the object behind every GC static block (ModuleInitializer records the region),
-//   every frozen object in the image (they are writable), and every stack, scanned
+//   registered words (GarbageCollector.Roots.cs), every frozen object in the image (they
+//   are writable), and every stack, scanned
 //   conservatively: each aligned word that points into an
 //   allocated heap block keeps that block alive (so references held only in registers or
 //   as interior pointers are safe). The running stack is scanned from a point below which
@@ -83,6 +84,7 @@ public static unsafe partial class GarbageCollector
             BeforeMark();
         BeginMark(heap);
         MarkStaticRoots();
+        MarkRegisteredRoots();
         MarkFromFrozenObjects();
         WithRegistersSpilled(&ScanRunningStack);
         if (ScanOtherStacks != null)

@@ -90,25 +90,22 @@ internal unsafe struct MethodTable
     // dispatch map?, finalizer?, sealed virtual slots?
     private int* RelativeFields => (int*)(InterfaceMap + _numInterfaces);
 
-    // Bytes from the start of a non-generic type's MethodTable to the end of its relative
-    // fields (type manager, writable data, and the optional dispatch map, finalizer and
-    // sealed-slot pointers): what a copy of the type must take.
-    public nuint SizeOfNonGeneric
+    // Bytes from the start of the MethodTable to the end of its relative fields (type
+    // manager, writable data, the optional dispatch map, finalizer and sealed-slot pointers,
+    // and a generic type's definition and arguments): what a copy of the type must take.
+    // Checked against the sizes in ILC's map for arrays, classes, delegates and interfaces.
+    public nuint Size
     {
         get
         {
-            int relativeFields = 2;
-            if ((_flags & HasDispatchMapFlag) != 0)
-                relativeFields++;
-            if ((_flags & HasFinalizerFlag) != 0)
-                relativeFields++;
-            if ((_flags & HasSealedVTableEntriesFlag) != 0)
-                relativeFields++;
-            return (nuint)(sizeof(MethodTable) + (_numVtableSlots + _numInterfaces) * sizeof(nint) + relativeFields * sizeof(int));
+            int* end = OptionalRelativeFields + (IsGeneric ? 2 : 0);
+            fixed (MethodTable* self = &this)
+                return (nuint)((byte*)end - (byte*)self);
         }
     }
 
-    // Fills in a type built at run time from a copy of another (TypeLoader.ArrayTypes).
+    // Fills in a type built at run time from a copy of another (TypeLoader.ArrayTypes and
+    // GenericTypeBuilder).
     public void InitializeCopy(MethodTable* relatedType, uint hashCode)
     {
         _relatedType = relatedType;
@@ -116,14 +113,14 @@ internal unsafe struct MethodTable
         _flags |= IsDynamicTypeFlag;
     }
 
-    // Re-aims the copied relative fields (offsets from their own address) of a type moved
-    // by `distance` bytes from `original`.
+    // Re-aims the copied relative fields (offsets from their own address) of a type copied
+    // from `original` to here.
     public void RebaseRelativeFields(MethodTable* original)
     {
         fixed (MethodTable* self = &this)
         {
             int* fields = RelativeFields;
-            int* end = (int*)((byte*)self + SizeOfNonGeneric);
+            int* end = (int*)((byte*)self + Size);
             nint distance = (nint)((byte*)self - (byte*)original);
             for (int* field = fields; field < end; field++)
                 *field = (int)(*field - distance);
@@ -155,6 +152,25 @@ internal unsafe struct MethodTable
             return null;
         byte* composition = ReadRelative(OptionalRelativeFields + 1);
         return GenericArity == 1 ? (MethodTable*)composition : (MethodTable*)ReadRelative((int*)composition + index);
+    }
+
+    // Points a (copied) generic type at its own type arguments: `argument` for one, else
+    // `composition`, a list of relative pointers to them the caller has filled in.
+    public void SetGenericArguments(void* argumentOrComposition)
+    {
+        int* field = OptionalRelativeFields + 1;
+        *field = (int)((byte*)argumentOrComposition - (byte*)field);
+    }
+
+    public void SetInterface(int index, MethodTable* interfaceType) => InterfaceMap[index] = interfaceType;
+
+    public nint* VtableSlots
+    {
+        get
+        {
+            fixed (MethodTable* self = &this)
+                return (nint*)((byte*)self + sizeof(MethodTable));
+        }
     }
 
     // The first relative field after the dispatch map, finalizer and sealed-slot pointers.

@@ -4,8 +4,6 @@
 // MethodTable of an array of references the image has (every reference array has the same
 // layout and GC descriptor: only the element type and hash code differ). Built types live
 // in native memory for good and are remembered, so each T[] exists once.
-using System;
-
 namespace Internal.Runtime.TypeLoader;
 
 internal static unsafe class ArrayTypes
@@ -59,19 +57,9 @@ internal static unsafe class ArrayTypes
             problem = "an array type, and the table of built array types is full";
             return null;
         }
-        // The GC descriptor sits below the MethodTable: a series count, then the series.
-        nint series = GcDescriptor.SeriesCount(template);
-        nuint descriptorSize = (nuint)(series >= 0 ? sizeof(nint) * (1 + 2 * series) : sizeof(nint) * (2 - series));
-        nuint size = template->SizeOfNonGeneric;
-        byte* memory = ManagedHeap.AllocateNative(descriptorSize + size);
-        if (memory == null)
-        {
-            problem = "an array type, and memory ran out";
+        MethodTable* built = MethodTableCopies.Copy(template, out problem);
+        if (built == null)
             return null;
-        }
-        Buffer.MemoryCopy((byte*)template - descriptorSize, memory, descriptorSize + size);
-        MethodTable* built = (MethodTable*)(memory + descriptorSize);
-        built->RebaseRelativeFields(template);
         // Any distinct value will do: nothing looks these types up by hash.
         built->InitializeCopy(element, (element->HashCode * 31) ^ 0x5A5A5A5A);
         _built[_builtCount++] = built;

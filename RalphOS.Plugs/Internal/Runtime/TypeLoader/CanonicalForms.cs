@@ -34,31 +34,29 @@ internal static unsafe class CanonicalForms
 
     // Whether the (canonical) type signature at the parser's position stands for `actual`:
     // the same type, __Canon for a reference type, or a generic type whose arguments are
-    // covered in turn. Moves the parser past the signature.
+    // covered in turn. Moves the parser past the signature whatever the answer.
     public static bool Covers(ref NativeParser signature, MethodTable* actual, int depth = 0)
     {
-        uint start = signature.Offset;
         uint encoded = signature.GetUnsigned();
         uint data = encoded >> TypeSignatures.DataShift;
-        if (signature.Failed || actual == null || depth > TypeSignatures.MaxDepth)
+        if (signature.Failed || depth > TypeSignatures.MaxDepth)
             return false;
         switch (encoded & TypeSignatures.KindMask)
         {
             case TypeSignatures.ExternalKind:
-                return CoversType((MethodTable*)ModuleTables.NativeReferences[data], actual, depth);
+                return actual != null && CoversType((MethodTable*)ModuleTables.NativeReferences[data], actual, depth);
             case TypeSignatures.InstantiationKind:
             {
                 MethodTable* definition = TypeSignatures.Resolve(ref signature, GenericContext.None, out _);
-                bool covers = definition != null && actual->GenericDefinition == definition && actual->GenericArity == data;
-                for (uint i = 0; i < data; i++)
+                bool covers = actual != null && definition != null && actual->GenericDefinition == definition && actual->GenericArity == data;
+                for (uint i = 0; i < data && !signature.Failed; i++)
                     covers &= Covers(ref signature, covers ? actual->GenericArgument(i) : null, depth + 1);
                 return covers;
             }
-            case TypeSignatures.LookbackKind:
-            {
-                NativeParser earlier = new NativeParser(signature.Reader, start - data);
-                return Covers(ref earlier, actual, depth + 1);
-            }
+            case TypeSignatures.ModifierKind:
+                // No canonical form is an array, pointer or byref: read past the element.
+                Covers(ref signature, null, depth + 1);
+                return false;
             default:
                 return false;
         }

@@ -1,7 +1,8 @@
 // ExternalReferences: a table of 32-bit offsets, each relative to its own address, that
 // native-format tables use to name MethodTables and code by index (ILC's
-// ExternalReferencesTableNode). The GVM tables index the "common fixups" table; native
-// layout signatures and exact method instantiations index the "native references" table.
+// ExternalReferencesTableNode). The GVM tables and type templates index the "common
+// fixups" table; native layout signatures and exact method instantiations the "native
+// references" table; static constructors and static fields the "native statics" table.
 namespace Internal.Runtime.TypeLoader;
 
 internal readonly unsafe struct ExternalReferences

@@ -8,9 +8,13 @@
 //   TypeHandle (1)        a type signature: the MethodTable (new T[n], casts to T)
 //   InterfaceCall (2)     an interface's type signature and a method slot: a dispatch cell
 //                         (calls on T constrained to an interface)
+//   StaticData (5)        a type signature and which statics (1 GC, 2 non-GC): their
+//                         address (GenericStatics)
 //   MethodDictionary (4)  a method entry (flags, code if flag 4, type, method handle, type
 //                         arguments if flag 1): the dictionary of another shared generic
 //                         method this code calls, built the same way
+//   Method (13)           a method entry of a generic method: its code, or a fat pointer
+//                         to its shared code and dictionary (a delegate to M<T>)
 // Dictionaries live in native memory for good; the caller keeps the pointer.
 namespace Internal.Runtime.TypeLoader;
 
@@ -21,6 +25,8 @@ internal static unsafe class GenericDictionaries
     private const uint TypeHandleSlot = 0x01;
     private const uint InterfaceCallSlot = 0x02;
     private const uint MethodDictionarySlot = 0x04;
+    private const uint StaticDataSlot = 0x05;
+    private const uint MethodSlot = 0x0d;
     private const uint HasInstantiationFlag = 0x1;
     private const uint HasFunctionPointerFlag = 0x4;
     private const int MaxSlots = 1024;
@@ -34,11 +40,6 @@ internal static unsafe class GenericDictionaries
     public static nint* Build(uint templateOffset, GenericContext context, int nesting, out string problem)
     {
         problem = null;
-        if (nesting > MaxNesting)
-        {
-            problem = "shared generic methods that call each other too deeply";
-            return null;
-        }
         NativeParser bag = new NativeParser(ModuleTables.NativeLayoutInfo, templateOffset);
         NativeParser layout = default;
         bool hasLayout = false;
@@ -52,10 +53,31 @@ internal static unsafe class GenericDictionaries
             layout = bag.ParserAtRelativeOffset();
             hasLayout = true;
         }
-        uint slots = hasLayout ? layout.GetUnsigned() : 0;
-        if (bag.Failed || layout.Failed && hasLayout || slots > MaxSlots)
+        if (bag.Failed)
         {
             problem = "a method template that could not be read";
+            return null;
+        }
+        if (!hasLayout)
+            return BuildEmpty(out problem);
+        return BuildFromLayout(ref layout, context, nesting, out problem);
+    }
+
+    private static nint* BuildEmpty(out string problem)
+    {
+        nint* dictionary = (nint*)ManagedHeap.AllocateNative((nuint)sizeof(nint));
+        problem = dictionary == null ? "memory ran out" : null;
+        return dictionary;
+    }
+
+    // A dictionary from the layout at the parser's position: a slot count, then the slots.
+    public static nint* BuildFromLayout(ref NativeParser layout, GenericContext context, int nesting, out string problem)
+    {
+        problem = null;
+        uint slots = layout.GetUnsigned();
+        if (layout.Failed || slots > MaxSlots || nesting > MaxNesting)
+        {
+            problem = nesting > MaxNesting ? "shared generic code that needs types or methods nested too deeply" : "a dictionary layout that could not be read";
             return null;
         }
         nint* dictionary = (nint*)ManagedHeap.AllocateNative((nuint)((slots + 1) * sizeof(nint)));
@@ -68,17 +90,28 @@ internal static unsafe class GenericDictionaries
         {
             uint slotKind = layout.GetUnsigned();
             if (slotKind == TypeHandleSlot)
-                dictionary[i] = (nint)TypeSignatures.Resolve(ref layout, context, out problem);
+                dictionary[i] = (nint)TypeSignatures.Resolve(ref layout, context, nesting, out problem);
             else if (slotKind == InterfaceCallSlot)
                 dictionary[i] = (nint)BuildDispatchCell(ref layout, context, out problem);
+            else if (slotKind == StaticDataSlot)
+                dictionary[i] = (nint)FindStatics(ref layout, context, nesting, out problem);
             else if (slotKind == MethodDictionarySlot)
                 dictionary[i] = (nint)BuildForMethod(ref layout, context, nesting, out problem);
+            else if (slotKind == MethodSlot)
+                dictionary[i] = FindMethodCode(ref layout, context, out problem);
             else
-                problem = string.Concat("a dictionary entry of kind ", ((int)slotKind).ToString(), " (FixupSignatureKind; this runtime builds kinds 1, 2 and 4)");
+                problem = string.Concat("a dictionary entry of kind ", ((int)slotKind).ToString(), " (FixupSignatureKind; this runtime builds kinds 1, 2, 4, 5 and 13)");
             if (problem != null)
                 return null;
         }
         return dictionary;
+    }
+
+    private static void* FindStatics(ref NativeParser layout, GenericContext context, int nesting, out string problem)
+    {
+        MethodTable* type = TypeSignatures.Resolve(ref layout, context, nesting, out problem);
+        uint kind = layout.GetUnsigned();
+        return type == null ? null : GenericStatics.Get(type, kind, out problem);
     }
 
     private static nint* BuildDispatchCell(ref NativeParser layout, GenericContext context, out string problem)
@@ -92,31 +125,56 @@ internal static unsafe class GenericDictionaries
     // context of the method whose dictionary is being built.
     private static nint* BuildForMethod(ref NativeParser layout, GenericContext outer, int nesting, out string problem)
     {
-        uint flags = layout.GetUnsigned();
-        if ((flags & HasFunctionPointerFlag) != 0)
-            layout.GetUnsigned();
-        MethodTable* type = TypeSignatures.Resolve(ref layout, outer, out problem);
-        if (type == null)
-            return null;
-        int method = (int)layout.GetUnsigned();
-        uint count = (flags & HasInstantiationFlag) != 0 ? layout.GetUnsigned() : 0;
-        if (count > MaxTypeArguments)
-        {
-            problem = "a generic method with more type arguments than this runtime reads";
-            return null;
-        }
         MethodTable** arguments = stackalloc MethodTable*[MaxTypeArguments];
-        for (uint i = 0; i < count; i++)
-        {
-            arguments[i] = TypeSignatures.Resolve(ref layout, outer, out problem);
-            if (arguments[i] == null)
-                return null;
-        }
-        if (!GenericMethodCode.FindTemplate(type, method, arguments, (int)count, out _, out uint templateOffset))
+        if (!ReadMethodEntry(ref layout, outer, arguments, out MethodTable* type, out int method, out int count, out problem))
+            return null;
+        if (!GenericMethodCode.FindTemplate(type, method, arguments, count, out _, out uint templateOffset))
         {
             problem = "a shared generic method the image holds no template for";
             return null;
         }
-        return Build(templateOffset, new GenericContext(type, arguments, (int)count), nesting + 1, out problem);
+        return Build(templateOffset, new GenericContext(type, arguments, count), nesting + 1, out problem);
+    }
+
+    private static nint FindMethodCode(ref NativeParser layout, GenericContext outer, out string problem)
+    {
+        MethodTable** arguments = stackalloc MethodTable*[MaxTypeArguments];
+        if (!ReadMethodEntry(ref layout, outer, arguments, out MethodTable* type, out int method, out int count, out problem))
+            return 0;
+        if (count == 0)
+        {
+            problem = "the address of a method of a generic type (not of a generic method)";
+            return 0;
+        }
+        return GenericMethodCode.Find(type, method, arguments, count, out problem);
+    }
+
+    // A method entry: flags, code (if flag 4, not needed here), the declaring type, the
+    // method handle and, if flag 1, the type arguments, resolved in `outer`.
+    private static bool ReadMethodEntry(ref NativeParser layout, GenericContext outer, MethodTable** arguments, out MethodTable* type, out int method, out int count, out string problem)
+    {
+        method = 0;
+        count = 0;
+        uint flags = layout.GetUnsigned();
+        if ((flags & HasFunctionPointerFlag) != 0)
+            layout.GetUnsigned();
+        type = TypeSignatures.Resolve(ref layout, outer, out problem);
+        if (type == null)
+            return false;
+        method = (int)layout.GetUnsigned();
+        uint argumentCount = (flags & HasInstantiationFlag) != 0 ? layout.GetUnsigned() : 0;
+        if (argumentCount > MaxTypeArguments)
+        {
+            problem = "a generic method with more type arguments than this runtime reads";
+            return false;
+        }
+        count = (int)argumentCount;
+        for (int i = 0; i < count; i++)
+        {
+            arguments[i] = TypeSignatures.Resolve(ref layout, outer, out problem);
+            if (arguments[i] == null)
+                return false;
+        }
+        return true;
     }
 }

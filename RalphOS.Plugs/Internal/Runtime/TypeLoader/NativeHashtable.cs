@@ -44,6 +44,7 @@ internal unsafe struct NativeHashtable
             _bucket = 0;
             _cursor = default;
             _bucketEnd = 0;
+            Failed = table._failed;
             if (table._bucketCount > 0)
                 OpenBucket(0);
         }

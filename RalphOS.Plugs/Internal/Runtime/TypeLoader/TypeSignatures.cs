@@ -6,9 +6,8 @@
 //   Variable       a type parameter: `data` >> 1 is its index, bit 0 set for a method's own
 //                  (else one of the declaring type's)
 //   Modifier       `data` 1: an array of the signature that follows (2 byref, 3 pointer)
-//   Lookback       the signature `data` bytes before this one
 //   Instantiation  a generic type with `data` arguments: its definition's signature, then
-//                  the arguments' (found among the image's types, never built)
+//                  the arguments' (found among the image's types, or built)
 using System;
 
 namespace Internal.Runtime.TypeLoader;
@@ -17,8 +16,7 @@ internal static unsafe class TypeSignatures
 {
     public const uint KindMask = 0xF;
     public const int DataShift = 4;
-    public const uint LookbackKind = 1;
-    private const uint ModifierKind = 2;
+    public const uint ModifierKind = 2;
     public const uint InstantiationKind = 3;
     private const uint VariableKind = 4;
     public const uint ExternalKind = 6;
@@ -33,7 +31,8 @@ internal static unsafe class TypeSignatures
         return Resolve(ref parser, context, 0, out problem);
     }
 
-    private static MethodTable* Resolve(ref NativeParser parser, GenericContext context, int depth, out string problem)
+    // `depth` counts the signatures and types being built around this one.
+    public static MethodTable* Resolve(ref NativeParser parser, GenericContext context, int depth, out string problem)
     {
         problem = null;
         uint start = parser.Offset;
@@ -71,11 +70,6 @@ internal static unsafe class TypeSignatures
                 MethodTable* element = Resolve(ref parser, context, depth + 1, out problem);
                 return element == null ? null : ArrayTypes.GetSzArray(element, out problem);
             }
-            case LookbackKind:
-            {
-                NativeParser earlier = new NativeParser(parser.Reader, start - data);
-                return Resolve(ref earlier, context, depth + 1, out problem);
-            }
             case InstantiationKind:
             {
                 if (data == 0 || data > MaxTypeArguments)
@@ -93,12 +87,10 @@ internal static unsafe class TypeSignatures
                     if (arguments[i] == null)
                         return null;
                 }
-                MethodTable* type = GenericTypes.Find(definition, arguments, data);
-                if (type == null)
-                    problem = "a generic type instantiation the image does not contain (generic types are not built at run time)";
-                return type;
+                return GenericTypeBuilder.GetOrBuild(definition, arguments, data, depth + 1, out problem);
             }
             default:
+                // Lookback (1) is a compressed form ILC 10 does not write.
                 problem = string.Concat("a type signature of kind ", ((int)(encoded & KindMask)).ToString());
                 return null;
         }

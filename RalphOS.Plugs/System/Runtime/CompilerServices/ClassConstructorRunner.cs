@@ -7,6 +7,10 @@ namespace System.Runtime.CompilerServices;
 
 internal static unsafe class ClassConstructorRunner
 {
+    // A "fat" pointer (bit 1 set) to {code, generic context}: the static constructor of a
+    // generic type the type loader built, whose code is shared and takes the type.
+    private const nint FatPointerOffset = 2;
+
     [StructLayout(LayoutKind.Sequential)]
     private struct StaticClassConstructionContext
     {
@@ -21,6 +25,12 @@ internal static unsafe class ClassConstructorRunner
             return;
         // Mark first: a cctor that (indirectly) touches its own type must not recurse.
         context->ClassConstructor = 0;
+        if ((cctor & FatPointerOffset) != 0)
+        {
+            nint* fat = (nint*)(cctor - FatPointerOffset);
+            ((delegate*<nint, void>)fat[0])(fat[1]);
+            return;
+        }
         ((delegate*<void>)cctor)();
     }
 
