@@ -45,6 +45,20 @@ internal static class LanguageTests
 
     private enum Level { Low = 1, High = 7 }
 
+    // For new T(): a class whose constructor does work, a struct with a parameterless
+    // constructor of its own (it runs), and Point, which has none (the default value).
+    private sealed class Counted
+    {
+        public int Value = 7;
+        public Counted() { Value += 1; }
+    }
+
+    private struct Tally
+    {
+        public int Value;
+        public Tally() { Value = 3; }
+    }
+
     private sealed class Box<T>
     {
         public T Value;
@@ -56,6 +70,9 @@ internal static class LanguageTests
         public static readonly string Greeting = MakeGreeting();
         private static string MakeGreeting() => string.Concat("hel", "lo");
     }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static T Make<T>() where T : new() => new T();
 
     public static void Run()
     {
@@ -89,6 +106,7 @@ internal static class LanguageTests
         var intBox = new Box<int>(7);
         var stringBox = new Box<string>("seven");
         SelfTestRunner.Check("generics over value and reference types", intBox.Value == 7 && stringBox.Value == "seven");
+        SelfTestRunner.Check("new T() for classes and structs", Make<Counted>().Value == 8 && Make<Tally>().Value == 3 && Make<Point>().X == 0 && Make<int>() == 0 && Make<System.Collections.Generic.List<string>>().Count == 0);
 
         int captured = 10;
         Func<int, int> addCaptured = x => x + captured;

@@ -16,7 +16,7 @@ using System.Runtime.InteropServices;
 namespace Internal.Runtime;
 
 [StructLayout(LayoutKind.Sequential)]
-internal unsafe struct MethodTable
+internal unsafe partial struct MethodTable
 {
     // Bits of the 16-bit flags field: the upper half of the 32-bit EETypeFlags of .NET 9 and
     // later (dotnet/runtime src/coreclr/nativeaot/Common/src/Internal/Runtime/MethodTable.cs;
