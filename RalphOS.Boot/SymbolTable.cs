@@ -20,12 +20,20 @@ public static class SymbolTable
     public const int HeaderBytes = 16;
     public const int EntryBytes = 16;
 
+    // ILC names a type's MethodTable _ZTV<length><name> and gives the symbol neither a type
+    // nor a size; kept so that panics can name types (an invalid cast names both).
+    private const string MethodTablePrefix = "_ZTV";
+
+    private static bool IsMethodTable(ElfSymbol symbol) =>
+        symbol.Type == ElfSymbolType.NoType && symbol.Name.StartsWith(MethodTablePrefix, StringComparison.Ordinal);
+
     public static List<SymbolEntry> Select(IReadOnlyList<ElfSymbol> symbols)
     {
         var selected = new List<SymbolEntry>();
         foreach (ElfSymbol symbol in symbols)
         {
-            bool wanted = symbol.Type == ElfSymbolType.Function || symbol.Type == ElfSymbolType.Object;
+            bool wanted = symbol.Type == ElfSymbolType.Function || symbol.Type == ElfSymbolType.Object
+                || IsMethodTable(symbol);
             if (wanted && symbol.Address != 0 && symbol.Name.Length > 0)
             {
                 uint size = symbol.Size > uint.MaxValue ? uint.MaxValue : (uint)symbol.Size;

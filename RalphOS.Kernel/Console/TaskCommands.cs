@@ -91,8 +91,10 @@ internal static unsafe class TaskCommands
             RunAndWait("divide-test", &Divide);
         else if (scenario == "panic")
             RunAndWait("panic-test-task", &IndexPastEnd);
+        else if (scenario == "cast")
+            RunAndWait("cast-test", &InvalidCast);
         else
-            Terminal.WriteLine("usage: tasktest pingpong N | overflow | divide | panic");
+            Terminal.WriteLine("usage: tasktest pingpong N | overflow | divide | panic | cast");
     }
 
     private static void PingPong(string countText)
@@ -155,6 +157,17 @@ internal static unsafe class TaskCommands
         int result = 100 / _zero;
         Terminal.WriteLine(result.ToString());
     }
+
+    private static void InvalidCast(nint unused)
+    {
+        StringBuilder builder = (StringBuilder)SomeObject(unused);
+        Terminal.WriteLine(builder.ToString());
+    }
+
+    // Out of line and chosen by an argument, so the compiler cannot see which type the cast
+    // meets (the task is started with 0: a string).
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static object SomeObject(nint choice) => choice == 0 ? "not a builder" : new StringBuilder();
 
     private static void IndexPastEnd(nint unused)
     {

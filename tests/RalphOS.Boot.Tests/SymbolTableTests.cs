@@ -47,6 +47,22 @@ public sealed class SymbolTableTests
         Assert.Equal("first\0second\0", Encoding.ASCII.GetString(segment, (int)strings, segment.Length - (int)strings));
     }
 
+    // ILC's MethodTable symbols have no type and no size; they are kept (panics name types
+    // by them), other untyped symbols are not.
+    [Fact]
+    public void KeepsUntypedMethodTableSymbolsOnly()
+    {
+        var symbols = new List<ElfSymbol>
+        {
+            new ElfSymbol { Name = "_ZTV6String", Address = 0x3000, Type = ElfSymbolType.NoType },
+            new ElfSymbol { Name = "__label", Address = 0x3008, Type = ElfSymbolType.NoType },
+            new ElfSymbol { Name = "run", Address = 0x1000, Size = 4, Type = ElfSymbolType.Function },
+        };
+        List<SymbolEntry> entries = SymbolTable.Select(symbols);
+        Assert.Equal(new[] { "run", "_ZTV6String" }, entries.Select(entry => entry.Name));
+        Assert.Equal(0u, entries[1].Size);
+    }
+
     [Fact]
     public void EqualAddressesAreOrderedByName()
     {

@@ -51,6 +51,17 @@ public class TaskTests
         Assert.Contains("Ralph OS", console.Run("version"));
     }
 
+    // The panic names the object's type and the type it was cast to (from the MethodTable
+    // symbols the image tool keeps).
+    [Fact]
+    public void AnInvalidCastPanicNamesBothTypes()
+    {
+        using var console = KernelConsole.Boot(nameof(AnInvalidCastPanicNamesBothTypes));
+        string output = console.Run("tasktest cast");
+        Assert.Matches(@"task cast-test \(id \d+\) stopped: invalid cast from String to S_P_CoreLib_System_Text_StringBuilder", output);
+        Assert.Contains("Ralph OS", console.Run("version"));
+    }
+
     [Fact]
     public void ATaskBlockedOnSerialInputUsesNoCpu()
     {

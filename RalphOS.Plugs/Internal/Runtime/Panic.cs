@@ -17,11 +17,18 @@ public static unsafe class Panic
     public static void FailInvalidCast(nuint objectType, nuint targetType) =>
         Fail(string.Concat("invalid cast from ", DescribeType(objectType), " to ", DescribeType(targetType)));
 
-    // The symbol name of a MethodTable, or its address when there is no name.
+    // A type's name from its MethodTable's symbol (ILC's _ZTV<length><name>, Boxed_<name>
+    // for a value type), or its address when there is no symbol (a type built at run time).
     public static string DescribeType(nuint address)
     {
         string name = SymbolResolver != null ? SymbolResolver(address) : null;
-        return name ?? string.Concat("type at 0x", Number.UInt64ToHex(address));
+        if (name == null)
+            return string.Concat("type at 0x", Number.UInt64ToHex(address));
+        int start = name.StartsWith("_ZTV") ? 4 : 0;
+        while (start > 0 && start < name.Length && name[start] >= '0' && name[start] <= '9')
+            start++;
+        string typeName = name.Substring(start);
+        return typeName.StartsWith("Boxed_") ? typeName.Substring(6) : typeName;
     }
 
     public static void Fail(string message)
