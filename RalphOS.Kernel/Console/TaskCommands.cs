@@ -93,8 +93,10 @@ internal static unsafe class TaskCommands
             RunAndWait("panic-test-task", &IndexPastEnd);
         else if (scenario == "cast")
             RunAndWait("cast-test", &InvalidCast);
+        else if (scenario == "checked")
+            RunAndWait("checked-test", &CheckedOverflow);
         else
-            Terminal.WriteLine("usage: tasktest pingpong N | overflow | divide | panic | cast");
+            Terminal.WriteLine("usage: tasktest pingpong N | overflow | divide | panic | cast | checked");
     }
 
     private static void PingPong(string countText)
@@ -156,6 +158,12 @@ internal static unsafe class TaskCommands
     {
         int result = 100 / _zero;
         Terminal.WriteLine(result.ToString());
+    }
+
+    private static void CheckedOverflow(nint unused)
+    {
+        int big = int.MaxValue - 1 + (int)unused;
+        Terminal.WriteLine(checked(big + 2).ToString());
     }
 
     private static void InvalidCast(nint unused)

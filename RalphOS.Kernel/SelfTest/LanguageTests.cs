@@ -74,6 +74,29 @@ internal static class LanguageTests
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static T Make<T>() where T : new() => new T();
 
+    // For using: records its Dispose calls in a shared log.
+    private sealed class Resource : IDisposable
+    {
+        private readonly string _name;
+        private readonly System.Text.StringBuilder _log;
+        public Resource(string name, System.Text.StringBuilder log) { _name = name; _log = log; }
+        public void Dispose() => _log.Append(_name).Append(';');
+    }
+
+    // Static fields of several kinds: a value the compiler can compute ahead of time, an
+    // array, a struct, and one of a generic class per type argument.
+    private static class Statics
+    {
+        public static readonly int[] Squares = { 0, 1, 4, 9, 16 };
+        public static Point Origin = new Point(1, 2);
+        public static long Counter;
+    }
+
+    private static class PerType<T>
+    {
+        public static int Hits;
+    }
+
     public static void Run()
     {
         Shape[] shapes = { new Square(3), new Rectangle(2, 5) };
@@ -139,6 +162,24 @@ internal static class LanguageTests
 
         string text = string.Concat("Ralph", " ", "OS");
         SelfTestRunner.Check("string concatenation and length", text.Length == 8 && text[6] == 'O');
+        System.Text.StringBuilder log = new System.Text.StringBuilder();
+        string early = UseResources(log, true);
+        UseResources(log, false);
+        SelfTestRunner.Check("using disposes in reverse order, also on an early return", early == "early" && log.ToString() == "inner;outer;inner;outer;");
+        SelfTestRunner.Check("switch on type, property and relational patterns",
+            Describe(3) == "small int" && Describe(42) == "big int" && Describe("abc") == "string of 3" && Describe(null) == "null"
+            && Describe(new Point(0, 5)) == "point on the y axis" && Describe(2.5) == "something else");
+        ReadOnlySpan<int> digits = new[] { 1, 2, 3, 4, 5 };
+        ReadOnlySpan<char> word = "kernel";
+        Span<int> sevens = stackalloc int[3];
+        foreach (ref int item in sevens)
+            item = 7;
+        SelfTestRunner.Check("ReadOnlySpan over an array and a string, sliced; foreach over spans",
+            Sum(digits.Slice(1, 3)) == 9 && word.Slice(2).Length == 4 && word[5] == 'l' && Sum(sevens) == 21);
+        Statics.Counter += 5;
+        PerType<int>.Hits++;
+        PerType<string>.Hits += 2;
+        SelfTestRunner.Check("static fields of every kind", Statics.Squares[4] == 16 && Statics.Origin.Y == 2 && Statics.Counter == 5 && PerType<int>.Hits == 1 && PerType<string>.Hits == 2);
         SelfTestRunner.Check("string interpolation", $"{text} has {text.Length} chars" == "Ralph OS has 8 chars");
     }
 
@@ -149,6 +190,35 @@ internal static class LanguageTests
     private static int Multiply(int a, int b) => a * b;
 
     private static (int, int) DivRem(int a, int b) => (a / b, a % b);
+
+    private static string UseResources(System.Text.StringBuilder log, bool returnEarly)
+    {
+        using (new Resource("outer", log))
+        {
+            using Resource inner = new Resource("inner", log);
+            if (returnEarly)
+                return "early";
+        }
+        return "late";
+    }
+
+    private static string Describe(object value) => value switch
+    {
+        null => "null",
+        int number when number > 10 => "big int",
+        int => "small int",
+        string { Length: var length } => string.Concat("string of ", length.ToString()),
+        Point { X: 0 } => "point on the y axis",
+        _ => "something else",
+    };
+
+    private static int Sum(ReadOnlySpan<int> values)
+    {
+        int total = 0;
+        foreach (int value in values)
+            total += value;
+        return total;
+    }
 
     private static int Classify(string word) => word switch
     {

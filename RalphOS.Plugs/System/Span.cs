@@ -4,7 +4,7 @@ using Internal.Runtime.CompilerHelpers;
 
 namespace System;
 
-public readonly ref struct Span<T>
+public readonly ref partial struct Span<T>
 {
     private readonly ref T _reference;
     private readonly int _length;

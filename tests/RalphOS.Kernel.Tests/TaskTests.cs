@@ -51,6 +51,15 @@ public class TaskTests
         Assert.Contains("Ralph OS", console.Run("version"));
     }
 
+    [Fact]
+    public void CheckedOverflowInATaskIsAnArithmeticOverflowPanic()
+    {
+        using var console = KernelConsole.Boot(nameof(CheckedOverflowInATaskIsAnArithmeticOverflowPanic));
+        string output = console.Run("tasktest checked");
+        Assert.Matches(@"task checked-test \(id \d+\) stopped: arithmetic overflow", output);
+        Assert.Contains("Ralph OS", console.Run("version"));
+    }
+
     // The panic names the object's type and the type it was cast to (from the MethodTable
     // symbols the image tool keeps).
     [Fact]

@@ -12,7 +12,7 @@ namespace RalphOS.SelfTest.Tests;
 public class SelfTestSuiteTests
 {
     [Theory]
-    [InlineData("language", 21)]
+    [InlineData("language", 25)]
     [InlineData("dispatch", 4)]
     [InlineData("generic virtual method", 18)]
     [InlineData("numeric", 9)]
