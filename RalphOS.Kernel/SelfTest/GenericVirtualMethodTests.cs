@@ -178,6 +178,20 @@ internal static class GenericVirtualMethodTests
         public override string Visit<T>(T value) => string.Concat("<", value.ToString(), "!>");
     }
 
+    // Implements IVisitor in a generic class; NumberTagger inherits it through Tagger<int>.
+    private class Tagger<TTag> : IVisitor
+    {
+        private readonly TTag _tag;
+        public Tagger(TTag tag) { _tag = tag; }
+        public virtual string Visit<T>(T value) => string.Concat(_tag.ToString(), ":", value.ToString());
+        public bool Accepts<T>(object value) => value is TTag;
+    }
+
+    private sealed class NumberTagger : Tagger<int>
+    {
+        public NumberTagger() : base(9) { }
+    }
+
     private sealed class Counter : IVisitor
     {
         public string Visit<T>(T value) => value.ToString().Length.ToString();
@@ -213,6 +227,8 @@ internal static class GenericVirtualMethodTests
 
         IVisitor[] visitors = { new Printer(), new LoudPrinter(), new Counter() };
         SelfTestRunner.Check("interface generic virtual method", VisitAll(visitors, 42) == "<42>|<42!>|2" && VisitAll(visitors, "abc") == "<abc>|<abc!>|3");
+        IVisitor[] taggers = { new NumberTagger(), new Tagger<string>("s") };
+        SelfTestRunner.Check("interface generic virtual method implemented in a generic base class", VisitAll(taggers, "v") == "9:v|s:v" && VisitAll(taggers, 2L) == "9:2|s:2" && AcceptsCount<string>(taggers, 5) == 1);
         SelfTestRunner.Check("shared code casts to its type argument", AcceptsCount<string>(visitors, "s") == 2 && AcceptsCount<string>(visitors, 5) == 0 && AcceptsCount<Shape>(visitors, shapes[2]) == 2);
         Store<int>[] numberStores = { new LabelStore<int>(), new ArrayStore<int>() };
         Store<string>[] wordStores = { new LabelStore<string>(), new ArrayStore<string>() };

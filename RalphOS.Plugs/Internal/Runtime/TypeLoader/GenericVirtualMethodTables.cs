@@ -72,6 +72,29 @@ internal static unsafe class GenericVirtualMethodTables
 
     private static MethodTable* Definition(MethodTable* type) => type->IsGeneric ? type->GenericDefinition : type;
 
+    // The type that declares the implementing method, as `type` sees it: `type` or a base
+    // class (List<int> where the table names List<>), or for a default interface method the
+    // interface (the instance `type` implements, for a generic one).
+    private static MethodTable* Instantiation(MethodTable* declaringType, MethodTable* type, MethodTable* interfaceType)
+    {
+        if (!declaringType->IsGenericTypeDefinition)
+            return declaringType;
+        for (MethodTable* current = type; current != null; current = current->BaseType)
+        {
+            if (Definition(current) == declaringType)
+                return current;
+        }
+        if (Definition(interfaceType) == declaringType)
+            return interfaceType;
+        MethodTable** interfaces = type->InterfaceMap;
+        for (int i = 0; i < type->NumInterfaces; i++)
+        {
+            if (Definition(interfaces[i]) == declaringType)
+                return interfaces[i];
+        }
+        return null;
+    }
+
     private static bool FindImplementingType(ref NativeParser entry, MethodTable* interfaceType, MethodTable* type, out MethodTable* implementationType, out int implementation, out string problem)
     {
         problem = null;
@@ -95,14 +118,17 @@ internal static unsafe class GenericVirtualMethodTables
                 }
                 if (!matches)
                     continue;
-                if (special || methodType == null || methodType->IsGenericTypeDefinition)
+                if (special || methodType == null)
                 {
                     problem = "the interface method has no single implementation for this type (a diamond or a re-abstraction)";
                     break;
                 }
-                // The type that declares the implementation: `type` itself, or for a default
-                // interface method the interface.
-                implementationType = Definition(type) == methodType ? type : methodType;
+                implementationType = Instantiation(methodType, type, interfaceType);
+                if (implementationType == null)
+                {
+                    problem = "the type that declares the implementing method is not among the object's types";
+                    break;
+                }
                 implementation = (int)methodOrSpecial;
                 return true;
             }
