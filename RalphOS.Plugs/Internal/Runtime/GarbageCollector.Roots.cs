@@ -8,22 +8,13 @@ public static unsafe partial class GarbageCollector
 {
     private const int MaxRegisteredRoots = 1024;
 
-    private static nint** _registeredRoots;
-    private static int _registeredRootCount;
+    private static NativePointerList _registeredRoots = new NativePointerList(MaxRegisteredRoots);
 
-    public static bool RegisterRoot(nint* word)
-    {
-        if (_registeredRoots == null)
-            _registeredRoots = (nint**)ManagedHeap.AllocateNative((nuint)(MaxRegisteredRoots * sizeof(nint*)));
-        if (_registeredRoots == null || _registeredRootCount == MaxRegisteredRoots)
-            return false;
-        _registeredRoots[_registeredRootCount++] = word;
-        return true;
-    }
+    public static bool RegisterRoot(nint* word) => _registeredRoots.Add(word);
 
     private static void MarkRegisteredRoots()
     {
-        for (int i = 0; i < _registeredRootCount; i++)
-            MarkIfHeapObject(*_registeredRoots[i]);
+        for (int i = 0; i < _registeredRoots.Count; i++)
+            MarkIfHeapObject(*(nint*)_registeredRoots[i]);
     }
 }

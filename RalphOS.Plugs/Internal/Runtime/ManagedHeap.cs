@@ -123,8 +123,8 @@ public static unsafe class ManagedHeap
         return memory;
     }
 
-    // Memory the runtime and kernel manage by hand (never collected, never moved); null
-    // when there is no room. Alignment is a power of two (at least 16).
+    // Memory the runtime and kernel manage by hand (never collected, never moved), zeroed;
+    // null when there is no room. Alignment is a power of two (at least 16).
     public static byte* AllocateNative(nuint size, nuint alignment = Alignment) =>
         AllocateSweeping(size, alignment, native: true, references: false);
 

@@ -195,14 +195,10 @@ internal unsafe partial struct MethodTable
     {
         get
         {
+            // The last of the optional fields, when there.
             if ((_flags & HasSealedVTableEntriesFlag) == 0)
                 return null;
-            int* pointer = RelativeFields + 2;
-            if ((_flags & HasDispatchMapFlag) != 0)
-                pointer++;
-            if ((_flags & HasFinalizerFlag) != 0)
-                pointer++;
-            return (int*)((byte*)pointer + *pointer);
+            return (int*)ReadRelative(OptionalRelativeFields - 1);
         }
     }
 }

@@ -10,16 +10,16 @@ internal static unsafe class ArrayTypes
 {
     private const int MaxBuilt = 256;
 
-    private static MethodTable** _built;
-    private static int _builtCount;
+    private static NativePointerList _built = new NativePointerList(MaxBuilt);
 
     public static MethodTable* GetSzArray(MethodTable* element, out string problem)
     {
         problem = null;
-        for (int i = 0; i < _builtCount; i++)
+        for (int i = 0; i < _built.Count; i++)
         {
-            if (_built[i]->RelatedType == element)
-                return _built[i];
+            MethodTable* array = (MethodTable*)_built[i];
+            if (array->RelatedType == element)
+                return array;
         }
         MethodTable* referenceArrayTemplate = null;
         NativeHashtable map = new NativeHashtable(ModuleTables.ArrayTypeMap, 0);
@@ -50,19 +50,16 @@ internal static unsafe class ArrayTypes
     private static MethodTable* Build(MethodTable* template, MethodTable* element, out string problem)
     {
         problem = null;
-        if (_built == null)
-            _built = (MethodTable**)ManagedHeap.AllocateNative((nuint)(MaxBuilt * sizeof(MethodTable*)));
-        if (_built == null || _builtCount == MaxBuilt)
-        {
-            problem = "an array type, and the table of built array types is full";
-            return null;
-        }
         MethodTable* built = MethodTableCopies.Copy(template, out problem);
         if (built == null)
             return null;
         // Any distinct value will do: nothing looks these types up by hash.
         built->InitializeCopy(element, (element->HashCode * 31) ^ 0x5A5A5A5A);
-        _built[_builtCount++] = built;
+        if (!_built.Add(built))
+        {
+            problem = "an array type, and the table of built array types is full";
+            return null;
+        }
         return built;
     }
 }

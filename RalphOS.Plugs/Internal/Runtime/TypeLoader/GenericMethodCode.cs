@@ -8,15 +8,14 @@
 //                         signature, method handle, argument signatures if flag 1) and of
 //                         its template, whose dictionary layout says what the shared code
 //                         needs to know about its type arguments.
-// Shared code is called through a "fat" pointer: the address of {code, dictionary} plus 2,
-// which compiled call sites recognise and unpack (the dictionary is passed after `this`).
+// Shared code is called through a fat pointer to {code, dictionary} (FatPointers), which
+// compiled call sites unpack (the dictionary is passed after `this`).
 namespace Internal.Runtime.TypeLoader;
 
 internal static unsafe class GenericMethodCode
 {
     private const uint HasInstantiationFlag = 0x1;
     private const uint HasFunctionPointerFlag = 0x4;
-    private const nint FatFunctionPointerOffset = 2;
 
     // The code (or fat pointer) for `method` of `type` with the given type arguments, or 0
     // with the reason in `problem`.
@@ -35,15 +34,10 @@ internal static unsafe class GenericMethodCode
         nint* dictionary = GenericDictionaries.Build(templateOffset, context, 0, out problem);
         if (problem != null)
             return 0;
-        nint* fat = (nint*)ManagedHeap.AllocateNative((nuint)(2 * sizeof(nint)));
-        if (fat == null)
-        {
+        nint fat = FatPointers.Make(code, (nint)dictionary);
+        if (fat == 0)
             problem = "memory ran out";
-            return 0;
-        }
-        fat[0] = code;
-        fat[1] = (nint)dictionary;
-        return (nint)fat + FatFunctionPointerOffset;
+        return fat;
     }
 
     private static nint FindExact(MethodTable* type, int method, MethodTable** arguments, int argumentCount)

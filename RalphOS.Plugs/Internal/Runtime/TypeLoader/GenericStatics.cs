@@ -21,7 +21,6 @@ internal static unsafe class GenericStatics
     private const uint BagEnd = 0x00;
     private const uint BagNonGcStaticData = 0x42;
     private const uint BagGcStaticData = 0x43;
-    private const nint FatPointerOffset = 2;
     private const int MaxBuilt = 256;
 
     // What a built type's template says about its statics.
@@ -41,16 +40,16 @@ internal static unsafe class GenericStatics
         public byte* NonGcStatics;
     }
 
-    private static Entry* _built;
-    private static int _builtCount;
+    private static NativePointerList _built = new NativePointerList(MaxBuilt);
 
     public static void* Get(MethodTable* type, uint kind, out string problem)
     {
         problem = null;
-        for (int i = 0; i < _builtCount; i++)
+        for (int i = 0; i < _built.Count; i++)
         {
-            if (_built[i].Type == type)
-                return kind == GcStatics ? _built[i].GcStatics : _built[i].NonGcStatics;
+            Entry* built = (Entry*)_built[i];
+            if (built->Type == type)
+                return kind == GcStatics ? built->GcStatics : built->NonGcStatics;
         }
         NativeHashtable table = new NativeHashtable(ModuleTables.StaticsInfoHashtable, 0);
         NativeHashtable.Enumerator entries = table.EnumerateAll();
@@ -73,25 +72,23 @@ internal static unsafe class GenericStatics
     public static bool Create(MethodTable* type, Layout layout, out string problem)
     {
         problem = null;
-        if (_built == null)
-            _built = (Entry*)ManagedHeap.AllocateNative((nuint)(MaxBuilt * sizeof(Entry)));
-        if (_built == null || _builtCount == MaxBuilt)
+        Entry* entry = (Entry*)ManagedHeap.AllocateNative((nuint)sizeof(Entry));
+        if (entry == null)
         {
-            problem = "the table of built generic types' statics is full";
+            problem = "memory ran out";
             return false;
         }
-        Entry entry = default;
-        entry.Type = type;
+        entry->Type = type;
         if (layout.HasGcStatics)
         {
             MethodTable* staticsType = (MethodTable*)ModuleTables.NativeStatics[layout.GcStaticsTypeIndex];
-            entry.GcStatics = (nint*)ManagedHeap.AllocateNative((nuint)sizeof(nint));
-            if (staticsType == null || entry.GcStatics == null || !GarbageCollector.RegisterRoot(entry.GcStatics))
+            entry->GcStatics = (nint*)ManagedHeap.AllocateNative((nuint)sizeof(nint));
+            if (staticsType == null || entry->GcStatics == null || !GarbageCollector.RegisterRoot(entry->GcStatics))
             {
                 problem = "room for a generic type's static fields";
                 return false;
             }
-            *entry.GcStatics = (nint)RuntimeExports.ObjectAddress(RuntimeExports.AllocateObject(staticsType));
+            *entry->GcStatics = (nint)RuntimeExports.ObjectAddress(RuntimeExports.AllocateObject(staticsType));
         }
         nuint contextSize = layout.HasClassConstructor ? (nuint)sizeof(nint) : 0;
         if (layout.HasClassConstructor || layout.NonGcSize > 0)
@@ -102,13 +99,15 @@ internal static unsafe class GenericStatics
                 problem = "memory ran out";
                 return false;
             }
-            for (nuint i = 0; i < contextSize + layout.NonGcSize; i++)
-                block[i] = 0;
-            entry.NonGcStatics = block + contextSize;
+            entry->NonGcStatics = block + contextSize;
             if (layout.HasClassConstructor && !SetClassConstructor((nint*)block, type, layout.ClassConstructorIndex, out problem))
                 return false;
         }
-        _built[_builtCount++] = entry;
+        if (!_built.Add(entry))
+        {
+            problem = "the table of built generic types' statics is full";
+            return false;
+        }
         return true;
     }
 
@@ -118,15 +117,9 @@ internal static unsafe class GenericStatics
     {
         problem = null;
         nint code = (nint)ModuleTables.NativeStatics[index];
-        nint* fat = (nint*)ManagedHeap.AllocateNative((nuint)(2 * sizeof(nint)));
-        if (code == 0 || fat == null)
-        {
+        *context = code == 0 ? 0 : FatPointers.Make(code, (nint)type);
+        if (*context == 0)
             problem = "a generic type's static constructor";
-            return false;
-        }
-        fat[0] = code;
-        fat[1] = (nint)type;
-        *context = (nint)fat + FatPointerOffset;
-        return true;
+        return *context != 0;
     }
 }

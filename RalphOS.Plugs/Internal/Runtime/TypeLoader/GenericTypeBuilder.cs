@@ -31,17 +31,17 @@ internal static unsafe class GenericTypeBuilder
     private const int MaxNesting = 8;
     private const int MaxBuilt = 512;
 
-    private static MethodTable** _built;
-    private static int _builtCount;
+    private static NativePointerList _built = new NativePointerList(MaxBuilt);
 
     // The instantiation: one the image has, one built before, or a new one. Each exists once.
     public static MethodTable* GetOrBuild(MethodTable* definition, MethodTable** arguments, uint count, int depth, out string problem)
     {
         problem = null;
-        for (int i = 0; i < _builtCount; i++)
+        for (int i = 0; i < _built.Count; i++)
         {
-            if (GenericTypes.Matches(_built[i], definition, arguments, count))
-                return _built[i];
+            MethodTable* built = (MethodTable*)_built[i];
+            if (GenericTypes.Matches(built, definition, arguments, count))
+                return built;
         }
         MethodTable* type = GenericTypes.FindInImage(definition, arguments, count);
         return type != null ? type : Build(definition, arguments, count, depth, out problem);
@@ -69,15 +69,15 @@ internal static unsafe class GenericTypeBuilder
             return null;
         // Remembered before its base type and interfaces are worked out: they may name it.
         // If any part cannot be made, it is forgotten again, with whatever it built.
-        int builtBefore = _builtCount;
-        if (!Remember(type))
+        int builtBefore = _built.Count;
+        if (!_built.Add(type))
         {
             problem = "the table of built generic types is full";
             return null;
         }
         if (!Complete(type, template, baseType, interfaces, dictionaryLayout, statics, depth, out problem))
         {
-            _builtCount = builtBefore;
+            _built.Truncate(builtBefore);
             return null;
         }
         return type;
@@ -114,16 +114,6 @@ internal static unsafe class GenericTypeBuilder
             return false;
         }
         type->VtableSlots[slot] = (nint)dictionary;
-        return true;
-    }
-
-    private static bool Remember(MethodTable* type)
-    {
-        if (_built == null)
-            _built = (MethodTable**)ManagedHeap.AllocateNative((nuint)(MaxBuilt * sizeof(MethodTable*)));
-        if (_built == null || _builtCount == MaxBuilt)
-            return false;
-        _built[_builtCount++] = type;
         return true;
     }
 

@@ -88,8 +88,6 @@ internal static unsafe class GenericVirtualMethods
         _answers = (Answer*)ManagedHeap.AllocateNative((nuint)(_capacity * sizeof(Answer)));
         if (_answers == null)
             Panic.Fail("generic virtual method call: out of memory for the table of resolved calls");
-        for (int i = 0; i < _capacity; i++)
-            _answers[i].Type = null;
         _count = 0;
         for (int i = 0; i < oldCapacity; i++)
         {

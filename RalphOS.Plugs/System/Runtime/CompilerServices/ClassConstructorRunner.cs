@@ -2,15 +2,12 @@
 // (for types the compiler could not pre-initialize). The compiler passes a small context
 // block per type: the cctor's address followed by an "initialized" flag.
 using System.Runtime.InteropServices;
+using Internal.Runtime.TypeLoader;
 
 namespace System.Runtime.CompilerServices;
 
 internal static unsafe class ClassConstructorRunner
 {
-    // A "fat" pointer (bit 1 set) to {code, generic context}: the static constructor of a
-    // generic type the type loader built, whose code is shared and takes the type.
-    private const nint FatPointerOffset = 2;
-
     [StructLayout(LayoutKind.Sequential)]
     private struct StaticClassConstructionContext
     {
@@ -25,9 +22,11 @@ internal static unsafe class ClassConstructorRunner
             return;
         // Mark first: a cctor that (indirectly) touches its own type must not recurse.
         context->ClassConstructor = 0;
-        if ((cctor & FatPointerOffset) != 0)
+        // A fat pointer (FatPointers): the static constructor of a generic type the type
+        // loader built, whose code is shared and takes the type as its generic context.
+        if ((cctor & FatPointers.Offset) != 0)
         {
-            nint* fat = (nint*)(cctor - FatPointerOffset);
+            nint* fat = (nint*)(cctor - FatPointers.Offset);
             ((delegate*<nint, void>)fat[0])(fat[1]);
             return;
         }
