@@ -101,6 +101,7 @@ internal static unsafe class KernelMain
         if (symbols != null)
             SymbolTable.Load((byte*)symbols->LoadAddress, symbols->FileSize);
         KernelPanic.Install();
+        Internal.Runtime.ExceptionHandling.ExceptionDispatcher.Initialize();
         KernelCommandLine.Load(bootInfo->ImageHeader);
         GarbageCollector.StackTopFor = &KernelStacks.TopOf;
         GarbageCollector.MicrosecondClock = &Clock.ReadPreciseMicroseconds;

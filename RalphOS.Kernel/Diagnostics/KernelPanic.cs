@@ -21,6 +21,18 @@ internal static unsafe class KernelPanic
     {
         Internal.Runtime.Panic.Handler = &FromManagedCode;
         Internal.Runtime.Panic.SymbolResolver = &SymbolTable.NameAt;
+        Internal.Runtime.ExceptionHandling.CodeSymbols.Resolver = &SymbolTable.NameContaining;
+        Internal.Runtime.ExceptionHandling.ExceptionDispatcher.UnhandledHandler = &TaskFaults.EndAfterUnhandledException;
+    }
+
+    // An exception nobody caught where no task can be ended (the kernel core, an interrupt
+    // handler): the same report as a task's, then the panic.
+    public static void FromUnhandledException(string report)
+    {
+        BeginReport();
+        Terminal.WriteLine("KERNEL PANIC: unhandled exception in the kernel core");
+        Terminal.WriteLine(report);
+        Halt();
     }
 
     public static void FromManagedCode(string message)
@@ -39,7 +51,11 @@ internal static unsafe class KernelPanic
     public static void FromCpuException(InterruptFrame* frame)
     {
         if (!_inPanic && frame->Vector != DoubleFault && TaskFaults.CanEndCurrentTask)
+        {
+            if (TaskFaults.TryRedirectToManagedThrow(frame))
+                return;
             TaskFaults.EndAfterCpuException(frame);
+        }
         BeginReport();
         Terminal.Write("KERNEL PANIC: CPU exception ");
         Terminal.Write(CpuExceptions.Name(frame->Vector));

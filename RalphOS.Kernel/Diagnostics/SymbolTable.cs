@@ -66,12 +66,27 @@ internal static unsafe class SymbolTable
         return true;
     }
 
+    // The name of the symbol containing an address, and where it starts (for exception
+    // stack traces: Internal.Runtime.ExceptionHandling.CodeSymbols); null when none does.
+    public static string NameContaining(nuint address, nuint* start)
+    {
+        if (!TryLookup(address, out byte* name, out ulong offset))
+            return null;
+        *start = (nuint)(address - offset);
+        return ToString(name);
+    }
+
     // The symbol name at exactly this address, as a string (used for type names in cast
     // panics); null when there is none.
     public static string NameAt(nuint address)
     {
         if (!TryLookup(address, out byte* name, out ulong offset) || offset != 0)
             return null;
+        return ToString(name);
+    }
+
+    private static string ToString(byte* name)
+    {
         int length = 0;
         while (name[length] != 0 && length < 512)
             length++;

@@ -1,5 +1,7 @@
 // InterruptDispatcher: the single C# entry for every interrupt (called by interrupts.asm
-// with the saved state). CPU exceptions are fatal for now and go to the panic screen;
+// with the saved state). CPU exceptions go to KernelPanic: in an ordinary task a null
+// dereference or a division by zero becomes a managed exception, other faults end the
+// task, and in the kernel core they are a panic;
 // vectors 32-47 are the legacy IRQ lines (the timer's also feeds the profiler); anything
 // else is reported and ignored.
 using System.Runtime.InteropServices;

@@ -10,6 +10,7 @@
 // map; slots past the vtable are "sealed" slots in a separate table. Results are kept in a
 // small direct-mapped cache keyed by (cell, type).
 using System.Runtime.InteropServices;
+using Internal.Runtime.CompilerHelpers;
 
 namespace Internal.Runtime;
 
@@ -35,7 +36,7 @@ internal static unsafe class InterfaceDispatch
     private static nint Resolve(nint self, nint* cell)
     {
         if (self == 0)
-            Panic.Fail("null reference (interface call on null)");
+            ThrowHelpers.ThrowNullReferenceException();
         MethodTable* type = *(MethodTable**)self;
         CacheEntry* slotInCache = CacheSlot(cell, type);
         if (slotInCache != null && slotInCache->Cell == (nint)cell && slotInCache->Type == type)
@@ -70,7 +71,7 @@ internal static unsafe class InterfaceDispatch
 
         nint target = DispatchMaps.FindImplementation(type, interfaceType, interfaceSlot);
         if (target == 0)
-            Panic.FailInvalidCast((nuint)type, (nuint)interfaceType);
+            ThrowHelpers.ThrowInvalidCast((nuint)type, (nuint)interfaceType);
         return target;
     }
 

@@ -10,6 +10,7 @@
 // (GarbageCollector.SweepStep), as it needs free memory. Blocks are tagged
 // with an owner: the current task's id for managed objects (per-task accounting), or the
 // Native flag for runtime memory the collector must never free.
+using Internal.Runtime.CompilerHelpers;
 using System.Runtime.CompilerServices;
 using Internal.Memory;
 
@@ -76,7 +77,7 @@ public static unsafe class ManagedHeap
             memory = AllocateSweeping(size, Alignment, native: false, references);
         }
         if (memory == null)
-            Panic.Fail("out of memory: managed heap exhausted");
+            ThrowHelpers.ThrowOutOfMemoryException("out of memory: managed heap exhausted");
         return memory;
     }
 

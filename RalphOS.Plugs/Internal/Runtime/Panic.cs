@@ -1,6 +1,7 @@
-// Panic: the end of the road for an unrecoverable error in managed code (a throw, a failed
-// cast, an index out of range, out of memory). The kernel installs a handler that prints
-// the message and a backtrace and stops; before it does, we halt the CPU.
+// Panic: the end of the road for an unrecoverable error in managed code: corrupted runtime
+// state, or a failure no exception can report (runtime failures that .NET reports as
+// exceptions are thrown: ThrowHelpers). The kernel installs a handler that prints the
+// message and a backtrace and stops; before it does, we halt the CPU.
 using System;
 using System.Runtime.InteropServices;
 
@@ -13,9 +14,6 @@ public static unsafe class Panic
 
     // Set by the kernel: the name of the symbol at an address (a MethodTable, a method), or null.
     public static delegate*<nuint, string> SymbolResolver;
-
-    public static void FailInvalidCast(nuint objectType, nuint targetType) =>
-        Fail(string.Concat("invalid cast from ", DescribeType(objectType), " to ", DescribeType(targetType)));
 
     // A type's name from its MethodTable's symbol (ILC's _ZTV<length><name>, Boxed_<name>
     // for a value type), or its address when there is no symbol (a type built at run time).

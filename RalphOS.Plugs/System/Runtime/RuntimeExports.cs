@@ -74,7 +74,7 @@ internal static unsafe class RuntimeExports
             ThrowHelpers.ThrowNullReferenceException();
         MethodTable* boxedType = boxed.GetMethodTable();
         if (boxedType != targetType && !SameIntegerKind(boxedType, targetType))
-            Panic.FailInvalidCast((nuint)boxedType, (nuint)targetType);
+            ThrowHelpers.ThrowInvalidCast((nuint)boxedType, (nuint)targetType);
         return ref Unsafe.As<RawData>(boxed).Data;
     }
 
@@ -106,7 +106,7 @@ internal static unsafe class RuntimeExports
         ulong size = type->BaseSize + (ulong)length * type->ComponentSize;
         size = (size + (ulong)(sizeof(nint) - 1)) & ~(ulong)(sizeof(nint) - 1);
         if (size > ManagedHeap.MaxObjectSize)
-            Panic.Fail("out of memory: object too large");
+            ThrowHelpers.ThrowOutOfMemoryException("out of memory: object too large");
         byte* memory = ManagedHeap.Allocate((nuint)size + ObjectHeaderSize, type->ContainsGCPointers);
         nint address = (nint)(memory + ObjectHeaderSize);
         *(MethodTable**)address = type;

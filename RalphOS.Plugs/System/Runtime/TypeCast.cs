@@ -134,7 +134,7 @@ internal static unsafe class TypeCast
 
     private static object FailCast(MethodTable* objectType, MethodTable* targetType)
     {
-        Panic.FailInvalidCast((nuint)objectType, (nuint)targetType);
+        ThrowHelpers.ThrowInvalidCast((nuint)objectType, (nuint)targetType);
         return null;
     }
 }

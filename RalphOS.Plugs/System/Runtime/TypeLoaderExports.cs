@@ -10,7 +10,7 @@ public static unsafe class TypeLoaderExports
     public static nint GVMLookupForSlot(object obj, RuntimeMethodHandle slot)
     {
         if (obj == null)
-            Internal.Runtime.Panic.Fail("null reference (generic virtual method call on null)");
+            Internal.Runtime.CompilerHelpers.ThrowHelpers.ThrowNullReferenceException();
         return GenericVirtualMethods.Lookup(obj.GetMethodTable(), (GenericMethodHandle*)slot.Value);
     }
 }

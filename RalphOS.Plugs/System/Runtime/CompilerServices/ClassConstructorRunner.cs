@@ -1,7 +1,10 @@
 // ClassConstructorRunner: runs a type's static constructor the first time the type is used
 // (for types the compiler could not pre-initialize). The compiler passes a small context
-// block per type: the cctor's address followed by an "initialized" flag.
+// block per type: the cctor's address followed by an "initialized" flag. A cctor that
+// throws surfaces as .NET's TypeInitializationException, naming the type, wrapping the
+// original exception.
 using System.Runtime.InteropServices;
+using Internal.Runtime.ExceptionHandling;
 using Internal.Runtime.TypeLoader;
 
 namespace System.Runtime.CompilerServices;
@@ -30,7 +33,22 @@ internal static unsafe class ClassConstructorRunner
             ((delegate*<nint, void>)fat[0])(fat[1]);
             return;
         }
-        ((delegate*<void>)cctor)();
+        try
+        {
+            ((delegate*<void>)cctor)();
+        }
+        catch (Exception exception)
+        {
+            throw new TypeInitializationException(TypeNameOf(cctor), exception);
+        }
+    }
+
+    // The type from its cctor's symbol ("Namespace.Type..cctor" once readable).
+    private static string TypeNameOf(nint cctor)
+    {
+        string name = CodeSymbols.Describe((ulong)cctor);
+        int end = name.IndexOf("..cctor");
+        return end > 0 ? name.Substring(0, end) : name;
     }
 
     private static object CheckStaticClassConstructionReturnGCStaticBase(StaticClassConstructionContext* context, object gcStaticBase)
