@@ -20,6 +20,7 @@ public class SelfTestSuiteTests
     [InlineData("network stack", 2)]
     [InlineData("collection", 33)]
     [InlineData("text", 23)]
+    [InlineData("exception", 54)]
     public void SuitePassesUnderDotNet(string suite, int expectedChecks)
     {
         SelfTestRunner.Reset();
@@ -43,6 +44,7 @@ public class SelfTestSuiteTests
             "network stack" => NetworkStackTests.Run,
             "collection" => CollectionTests.Run,
             "text" => TextTests.Run,
+            "exception" => ExceptionTests.Run,
             _ => throw new ArgumentException(suite),
         };
         run();
