@@ -83,7 +83,7 @@ internal sealed unsafe class KernelConsole
                 Terminal.WriteLine("  chargen-server PORT  TCP chargen on PORT (RFC 864): sends until closed");
                 Terminal.WriteLine("  tasks       list tasks: state, CPU time, memory");
                 Terminal.WriteLine("  break ID    what Ctrl-C does, for task ID (stops a spawned BASIC program)");
-                Terminal.WriteLine("  tasktest T  run a task scenario: pingpong N, overflow, divide, panic, cast, checked");
+                Terminal.WriteLine("  tasktest T  run a task scenario: pingpong N, overflow, divide, panic, cast, checked, throw, catchnull");
                 Terminal.WriteLine("  gc          collect garbage now and show collector statistics");
                 Terminal.WriteLine("  gcstress MB allocate MB MiB of garbage around a checked live set");
                 Terminal.WriteLine("  gcbench L C the GC benchmark: L MiB live, C MiB of garbage");

@@ -4,8 +4,14 @@
 //                         too) stops, a sleep or a wait is cut short
 //   tasktest pingpong N   N tasks take turns incrementing a shared counter, yielding each time
 //   tasktest overflow     a task recurses without end: its guard page stops it
-//   tasktest divide       a task divides by zero: it alone is stopped
-//   tasktest panic        a task indexes past an array's end: it alone is stopped
+//   tasktest divide       a task divides by zero (DivideByZeroException, uncaught)
+//   tasktest panic        a task indexes past an array's end (IndexOutOfRangeException)
+//   tasktest cast         a bad cast (InvalidCastException naming both types)
+//   tasktest checked      a `checked` overflow (OverflowException)
+//   tasktest throw        a task throws and does not catch: the .NET-style report ends it
+//   tasktest catchnull    a task dereferences null inside try: its own catch takes it
+// Each uncaught exception ends only its own task; the console and every other task go on.
+using System;
 using System.Runtime.CompilerServices;
 using System.Text;
 using Internal.Runtime;
@@ -95,8 +101,12 @@ internal static unsafe class TaskCommands
             RunAndWait("cast-test", &InvalidCast);
         else if (scenario == "checked")
             RunAndWait("checked-test", &CheckedOverflow);
+        else if (scenario == "throw")
+            RunAndWait("throw-test", &ThrowUncaught);
+        else if (scenario == "catchnull")
+            RunAndWait("catchnull-test", &CatchNullDereference);
         else
-            Terminal.WriteLine("usage: tasktest pingpong N | overflow | divide | panic | cast | checked");
+            Terminal.WriteLine("usage: tasktest pingpong N | overflow | divide | panic | cast | checked | throw | catchnull");
     }
 
     private static void PingPong(string countText)
@@ -160,6 +170,27 @@ internal static unsafe class TaskCommands
         Terminal.WriteLine(result.ToString());
     }
 
+    private static void ThrowUncaught(nint unused) =>
+        throw new InvalidOperationException("thrown by tasktest throw", new FormatException("the inner one"));
+
+    // The null dereference faults in the unmapped page 0; the fault handler turns it into a
+    // NullReferenceException thrown at the faulting instruction, which this catch takes.
+    private static void CatchNullDereference(nint unused)
+    {
+        try
+        {
+            Terminal.WriteLine(SomeObject(2).ToString());
+        }
+        catch (NullReferenceException e)
+        {
+            Terminal.WriteLine($"catchnull: caught NullReferenceException: {e.Message}");
+        }
+        finally
+        {
+            Terminal.WriteLine("catchnull: finally ran");
+        }
+    }
+
     private static void CheckedOverflow(nint unused)
     {
         int big = int.MaxValue - 1 + (int)unused;
@@ -175,7 +206,12 @@ internal static unsafe class TaskCommands
     // Out of line and chosen by an argument, so the compiler cannot see which type the cast
     // meets (the task is started with 0: a string).
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static object SomeObject(nint choice) => choice == 0 ? "not a builder" : new StringBuilder();
+    private static object SomeObject(nint choice) => choice switch
+    {
+        0 => "not a builder",
+        1 => new StringBuilder(),
+        _ => null,
+    };
 
     private static void IndexPastEnd(nint unused)
     {

@@ -28,7 +28,7 @@ internal static class ThrowHelpers
     // .NET's message names both types: "Unable to cast object of type 'A' to type 'B'."
     public static void ThrowInvalidCast(nuint objectType, nuint targetType) =>
         throw new InvalidCastException(
-            $"Unable to cast object of type '{CodeSymbols.Readable(Panic.DescribeType(objectType))}' to type '{CodeSymbols.Readable(Panic.DescribeType(targetType))}'.");
+            $"Unable to cast object of type '{CodeSymbols.ReadableType(Panic.DescribeType(objectType))}' to type '{CodeSymbols.ReadableType(Panic.DescribeType(targetType))}'.");
 
     public static void ThrowIndexOutOfRangeException() => throw new IndexOutOfRangeException();
     public static void ThrowNullReferenceException() => throw new NullReferenceException();

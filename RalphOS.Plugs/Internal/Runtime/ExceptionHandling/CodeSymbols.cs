@@ -29,7 +29,7 @@ public static unsafe class CodeSymbols
     {
         nuint start = 0;
         string symbol = Resolver != null ? Resolver(methodTable, &start) : null;
-        return symbol == null || start != methodTable ? "System.Exception" : Readable(symbol);
+        return symbol == null || start != methodTable ? "System.Exception" : ReadableType(symbol);
     }
 
     // Upper-case hexadecimal without leading zeros (shared with the host tests, which have
@@ -48,6 +48,10 @@ public static unsafe class CodeSymbols
         return new string(digits, start, 16 - start);
     }
 
+    // A mangled symbol as "Namespace.Type.Method": the assembly prefix goes, the type's
+    // underscores become dots, the method's name after "__" stays as written (".cctor" for
+    // a static constructor). A name without an assembly prefix (an exported entry point
+    // such as ralph_task_main) is left alone.
     public static string Readable(string symbol)
     {
         string name = symbol;
@@ -58,25 +62,31 @@ public static unsafe class CodeSymbols
                 digits++;
             name = name.Substring(digits);
         }
+        if (name.StartsWith("Boxed_"))
+            name = name.Substring(6);
+        bool hadPrefix = true;
         if (name.StartsWith(CoreLibraryPrefix))
             name = name.Substring(CoreLibraryPrefix.Length);
         else if (name.StartsWith(KernelPrefix))
             name = name.Substring(KernelPrefix.Length);
-        var text = new char[name.Length];
-        int length = 0;
-        for (int i = 0; i < name.Length; i++)
+        else
+            hadPrefix = false;
+        int split = name.IndexOf("__", 1);
+        if (split > 0)
         {
-            char c = name[i];
-            if (c == '_' && i + 1 < name.Length && name[i + 1] == '_' && i > 0)
-            {
-                text[length++] = '.';
-                i++;
-            }
-            else
-            {
-                text[length++] = c == '_' && i > 0 ? '.' : c;
-            }
+            string method = name.Substring(split + 2);
+            if (method.StartsWith("_"))
+                method = $".{method.Substring(1)}";
+            return $"{name.Substring(0, split).Replace('_', '.')}.{method}";
         }
-        return new string(text, 0, length);
+        return hadPrefix ? name.Replace('_', '.') : name;
+    }
+
+    // A type's readable name; the core library's own well-known types (String, Object)
+    // carry no namespace in their symbols, so they get System's.
+    public static string ReadableType(string symbol)
+    {
+        string name = Readable(symbol);
+        return name.IndexOf('.') < 0 ? $"System.{name}" : name;
     }
 }
