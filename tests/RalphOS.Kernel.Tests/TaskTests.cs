@@ -1,5 +1,5 @@
 // TaskTests: the cooperative scheduler in the booted kernel: many tasks taking turns, a
-// fault in one task ending only that task, stack overflow caught by the guard page, a task
+// fault or an uncaught exception in one task ending only that task, stack overflow caught by the guard page, a task
 // blocked on input using no CPU, and Ctrl-C reaching the console task.
 using System;
 using System.Text.RegularExpressions;
@@ -32,12 +32,15 @@ public class TaskTests
         Assert.Contains("counter 5000", console.Run("tasktest pingpong 5"));
     }
 
+    // A division by zero (the CPU's #DE) in managed code is a DivideByZeroException thrown at
+    // the faulting instruction; uncaught, it ends only its task with the .NET-style report.
     [Fact]
     public void DivisionByZeroEndsOnlyTheFaultingTask()
     {
         using var console = KernelConsole.Boot(nameof(DivisionByZeroEndsOnlyTheFaultingTask));
         string output = console.Run("tasktest divide");
-        Assert.Matches(@"task divide-test \(id \d+\) stopped: CPU exception Divide Error \(#DE\) at 0x[0-9a-f]{16} \S*TaskCommands__Divide", output);
+        Assert.Matches(@"task divide-test \(id \d+\) stopped: Unhandled exception\. System\.DivideByZeroException: Attempted to divide by zero\.\s+at RalphOS\.Kernel\.Console\.TaskCommands\.Divide \+ 0x", output);
+        Assert.Contains("task divide-test ended: unhandled exception", output);
         Assert.DoesNotContain("KERNEL PANIC", output);
         Assert.Contains("counter 5000", console.Run("tasktest pingpong 5"));
     }
@@ -47,27 +50,27 @@ public class TaskTests
     {
         using var console = KernelConsole.Boot(nameof(ManagedFailureInATaskEndsOnlyThatTask));
         string output = console.Run("tasktest panic");
-        Assert.Matches(@"task panic-test-task \(id \d+\) stopped: index out of range", output);
+        Assert.Matches(@"task panic-test-task \(id \d+\) stopped: Unhandled exception\. System\.IndexOutOfRangeException: Index was outside the bounds of the array\.", output);
         Assert.Contains("Ralph OS", console.Run("version"));
     }
 
     [Fact]
-    public void CheckedOverflowInATaskIsAnArithmeticOverflowPanic()
+    public void CheckedOverflowInATaskIsAnOverflowException()
     {
-        using var console = KernelConsole.Boot(nameof(CheckedOverflowInATaskIsAnArithmeticOverflowPanic));
+        using var console = KernelConsole.Boot(nameof(CheckedOverflowInATaskIsAnOverflowException));
         string output = console.Run("tasktest checked");
-        Assert.Matches(@"task checked-test \(id \d+\) stopped: arithmetic overflow", output);
+        Assert.Matches(@"task checked-test \(id \d+\) stopped: Unhandled exception\. System\.OverflowException: Arithmetic operation resulted in an overflow\.", output);
         Assert.Contains("Ralph OS", console.Run("version"));
     }
 
-    // The panic names the object's type and the type it was cast to (from the MethodTable
-    // symbols the image tool keeps).
+    // The message names the object's type and the type it was cast to, as .NET's does (from
+    // the MethodTable symbols the image tool keeps).
     [Fact]
-    public void AnInvalidCastPanicNamesBothTypes()
+    public void AnInvalidCastExceptionNamesBothTypes()
     {
-        using var console = KernelConsole.Boot(nameof(AnInvalidCastPanicNamesBothTypes));
+        using var console = KernelConsole.Boot(nameof(AnInvalidCastExceptionNamesBothTypes));
         string output = console.Run("tasktest cast");
-        Assert.Matches(@"task cast-test \(id \d+\) stopped: invalid cast from String to S_P_CoreLib_System_Text_StringBuilder", output);
+        Assert.Matches(@"task cast-test \(id \d+\) stopped: Unhandled exception\. System\.InvalidCastException: Unable to cast object of type 'System\.String' to type 'System\.Text\.StringBuilder'\.", output);
         Assert.Contains("Ralph OS", console.Run("version"));
     }
 
