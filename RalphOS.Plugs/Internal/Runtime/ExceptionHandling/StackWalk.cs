@@ -6,7 +6,6 @@
 // dispatch's record holds it), searching only the clauses after the one whose funclet
 // was running (NativeAOT's "collided unwind"). Returning into ralph_call_filter_funclet
 // means the exception escaped a filter: the walk stops there (FilterEscaped).
-using System.Runtime.InteropServices;
 
 namespace Internal.Runtime.ExceptionHandling;
 
@@ -71,23 +70,4 @@ internal unsafe struct StackWalk
         FrameIndex++;
         return result;
     }
-}
-
-// What the dispatcher hands a funclet call (and so what a nested dispatch finds on the
-// stack above a funclet): the owner frame's registers, the clause running, the exception.
-[StructLayout(LayoutKind.Sequential)]
-internal struct DispatchRecord
-{
-    public RegisterContext Frame;
-    public nint Exception;
-    public int ClauseIndex;
-}
-
-internal static class ExceptionLabels
-{
-    // Indices into the table ralph_exception_labels returns.
-    public const int CatchReturn = 0;
-    public const int FinallyReturn = 1;
-    public const int FilterReturn = 2;
-    public const int FilterEscaped = 3;
 }
