@@ -1,7 +1,8 @@
 // RunTargetTests: `./run.sh run` used the way a person uses it, at a terminal. Ctrl-C breaks
 // the running BASIC program (QEMU's serial port is on mon:stdio, which leaves the terminal
 // in raw mode and passes 0x03 to the guest) instead of killing QEMU; Ctrl-A X quits QEMU
-// with status 0; `reboot` restarts the machine instead of ending QEMU.
+// with status 0; `reboot` restarts the machine instead of ending QEMU; `./run.sh debug`
+// writes QEMU's interrupt log without the timer's entries.
 using System;
 using System.Text.RegularExpressions;
 using RalphOS.TestHarness;
@@ -35,6 +36,31 @@ public class RunTargetTests
         run.Send(CtrlAX);
         Assert.True(run.WaitForExit(QuitTimeout), "Ctrl-A X did not end QEMU\n" + run.Diagnostics());
         Assert.Equal(0, run.ExitCode);
+    }
+
+    [Fact]
+    public void DebugTargetLogsInterruptsWithoutTheTimer()
+    {
+        string log = System.IO.Path.Combine(KernelImages.BuildDirectory, "qemu-debug.log");
+        System.IO.File.Delete(log);
+        using (QemuMachine run = RunScript.Boot("debug", nameof(DebugTargetLogsInterruptsWithoutTheTimer)))
+        {
+            run.WaitFor(BasicReady, KernelConsole.BootTimeout);
+            run.Send("PRINT 6*7\r");   // serial interrupts (vector 0x24) reach the log
+            run.WaitFor(" 42", KernelConsole.CommandTimeout);
+            run.Send(CtrlAX);
+            Assert.True(run.WaitForExit(QuitTimeout), "Ctrl-A X did not end QEMU\n" + run.Diagnostics());
+        }
+        // The filter ends when QEMU closes the log's pipe; give it a bounded moment to flush.
+        string text = "";
+        for (int attempt = 0; attempt < 50 && !text.Contains("v=24"); attempt++)
+        {
+            System.Threading.Thread.Sleep(100);
+            text = System.IO.File.Exists(log) ? System.IO.File.ReadAllText(log) : "";
+        }
+        Assert.Matches(@"\d+: v=24 ", text);
+        Assert.DoesNotMatch(@"\d+: v=20 ", text);
+        Assert.DoesNotContain("INT=0x20", text);
     }
 
     [Fact]
