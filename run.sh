@@ -232,6 +232,7 @@ case "$target" in
   gdb)          build
                 say "waiting for gdb; in another terminal run:"
                 echo "  gdb $BUILD/kernel.elf -ex 'target remote :1234' -ex 'break kmain' -ex continue"
+                echo "(README.md, Debugging with gdb, has more; Ctrl-A X quits QEMU)"
                 qemu -s -S "$@" ;;
   test)         run_tests ;;
   bench)        bench ;;
