@@ -12,7 +12,7 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPE
 
 # Debian packages each tool comes from (setup installs the missing ones).
 APT_PACKAGES=(nasm:nasm qemu-system-x86_64:qemu-system-x86 ld:binutils objcopy:binutils gdb:gdb
-              nc:netcat-openbsd ip:iproute2 ping:iputils-ping curl:curl chromium:chromium)
+              telnet:telnet nc:netcat-openbsd ip:iproute2 ping:iputils-ping curl:curl chromium:chromium)
 # Only the benchmarks need these: the peer BASIC interpreters and python3 for the scripts.
 BENCH_PACKAGES=(brandy:brandy bwbasic:bwbasic python3:python3)
 # Optional for the benchmarks: QEMU's user-mode emulator runs brandy and our host build
@@ -32,12 +32,16 @@ Usage: ./run.sh [target]
   image         same as build (the image is build/ralph_os.img)
   bootloader    assemble stage1/stage2 and build the image tool only
   kernel        build the kernel and its image
-  run           boot the image: serial console on this terminal, no display (Ctrl-A X quits)
+  run           boot the image: serial console on this terminal, no display; Ctrl-C
+                breaks the BASIC program, Ctrl-A X quits QEMU, Ctrl-A C toggles QEMU's
+                monitor, Ctrl-A H lists the keys; `reboot` restarts the machine
   run-net       like run, with an NE2000 on QEMU's user network; host 127.0.0.1:2323 and
                 127.0.0.1:8080 forward to the guest's ports 23 and 8080
   run-net-tap   like run, with the NE2000 on the TAP device tap0 (static 10.0.2.15), so the
                 host can ping the guest; prints the ip commands that create tap0
-  debug         like run, with QEMU's interrupt and CPU-reset log in build/qemu-debug.log
+  debug         like run, with QEMU's interrupt, CPU-reset and guest-error log in
+                build/qemu-debug.log, without the timer's interrupts and capped at 200 MB;
+                RALPH_DEBUG_LOG=full writes everything; a reset ends QEMU (-no-reboot)
   gdb           boot paused, waiting for gdb on localhost:1234 (prints the gdb command)
   test          build and run all host and boot tests; ends with "N passed, N failed"
   basic FILE    run a BASIC program with the host build of the interpreter (no FILE: REPL)
@@ -50,6 +54,7 @@ Usage: ./run.sh [target]
   help          this text
 
 Environment: RALPH_ACCEL=kvm|tcg forces the accelerator (default: KVM when /dev/kvm is usable).
+             RALPH_NO_BUILD=1 skips the build step and boots the image already built.
 EOF
 }
 
@@ -91,6 +96,10 @@ needs_setup() {
 }
 
 build() {
+  if [ -n "${RALPH_NO_BUILD:-}" ]; then
+    [ -f "$IMAGE" ] || die "RALPH_NO_BUILD is set but $IMAGE is missing: run ./run.sh build"
+    return 0
+  fi
   needs_setup && setup
   say "building Ralph OS"
   dotnet build "$ROOT/RalphOS.sln" -v:q -nologo -clp:NoSummary "$@"
@@ -113,10 +122,31 @@ accel_args() {
   if [ "$accel" = kvm ]; then echo "-accel kvm -cpu qemu64"; else echo "-accel tcg"; fi
 }
 
+# mon:stdio multiplexes the serial port and QEMU's monitor on this terminal and puts it in
+# raw mode: Ctrl-C reaches the guest as byte 0x03 (a break) instead of killing QEMU, and
+# Ctrl-A X quits, Ctrl-A C toggles the monitor. No -no-reboot: `reboot` restarts the guest.
 qemu() {
   # shellcheck disable=SC2046
-  exec qemu-system-x86_64 -drive "format=raw,file=$IMAGE" -serial stdio -display none \
-    -no-reboot -m 256M $(accel_args) "$@"
+  exec qemu-system-x86_64 -drive "format=raw,file=$IMAGE" -serial mon:stdio -display none \
+    -m 256M $(accel_args) "$@"
+}
+
+# Size cap of the filtered debug log (tools/qemu-log-filter.awk), in bytes.
+DEBUG_LOG_LIMIT=$((200 * 1024 * 1024))
+
+# ./run.sh debug: QEMU's interrupt log without the timer's entries (about 100 MB a minute
+# otherwise) and capped, unless RALPH_DEBUG_LOG=full. -no-reboot keeps a triple fault's
+# reset as the log's last entry instead of booting again.
+debug_run() {
+  local log="$BUILD/qemu-debug.log"
+  say "QEMU log: $log"
+  if [ "${RALPH_DEBUG_LOG:-}" = full ]; then
+    qemu -no-reboot -d int,cpu_reset,guest_errors -D "$log" "$@"
+  else
+    # QEMU writes to the filter through /dev/fd/N (a process substitution survives exec).
+    qemu -no-reboot -d int,cpu_reset,guest_errors \
+      -D >(awk -v limit_bytes="$DEBUG_LOG_LIMIT" -f "$ROOT/tools/qemu-log-filter.awk" > "$log") "$@"
+  fi
 }
 
 # Runs every test project in turn (host tests first, then the QEMU boot tests, one
@@ -190,7 +220,7 @@ case "$target" in
                 dotnet "$ROOT/RalphOS.Boot/bin/Debug/net10.0/RalphOS.Boot.dll" set "$tap_image" --cmdline net=static >/dev/null
                 if ! ip link show tap0 >/dev/null 2>&1; then
                   echo "tap0 does not exist; create it once (as root), then run this again:"
-                  echo "  sudo ip tuntap add dev tap0 mode tap user \$USER"
+                  echo "  sudo ip tuntap add dev tap0 mode tap user ${SUDO_USER:-$(id -un)}"
                   echo "  sudo ip addr add 10.0.2.1/24 dev tap0"
                   echo "  sudo ip link set tap0 up"
                   echo "then in another terminal: ping 10.0.2.15"
@@ -198,10 +228,11 @@ case "$target" in
                 fi
                 IMAGE="$tap_image" qemu -netdev tap,id=net0,ifname=tap0,script=no,downscript=no \
                   -device ne2k_isa,netdev=net0,irq=10,iobase=0x300 "$@" ;;
-  debug)        build; say "QEMU log: $BUILD/qemu-debug.log"; qemu -d int,cpu_reset -D "$BUILD/qemu-debug.log" "$@" ;;
+  debug)        build; debug_run "$@" ;;
   gdb)          build
                 say "waiting for gdb; in another terminal run:"
                 echo "  gdb $BUILD/kernel.elf -ex 'target remote :1234' -ex 'break kmain' -ex continue"
+                echo "(README.md, Debugging with gdb, has more; Ctrl-A X quits QEMU)"
                 qemu -s -S "$@" ;;
   test)         run_tests ;;
   bench)        bench ;;

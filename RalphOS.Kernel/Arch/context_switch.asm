@@ -10,8 +10,8 @@
 ;   by TaskStack.Prepare); aligns the stack and calls ralph_task_main, which never returns.
 bits 64
 section .text
-global ralph_switch_context
-global ralph_task_trampoline
+global ralph_switch_context:function (ralph_switch_context.end - ralph_switch_context)
+global ralph_task_trampoline:function (ralph_task_trampoline.end - ralph_task_trampoline)
 extern ralph_task_main
 
 ralph_switch_context:
@@ -36,6 +36,7 @@ ralph_switch_context:
     pop     rbp
     pop     rbx
     ret
+.end:
 
 ralph_task_trampoline:
     xor     ebp, ebp            ; ends backtraces here
@@ -44,6 +45,7 @@ ralph_task_trampoline:
 .unreachable:
     hlt
     jmp     .unreachable
+.end:
 
 ; No executable stack (silences the linker).
 section .note.GNU-stack noalloc noexec nowrite progbits

@@ -3,7 +3,7 @@
 ; cached values, so data segments are reloaded and CS is reloaded with a far return.
 bits 64
 section .text
-global ralph_load_gdt
+global ralph_load_gdt:function (ralph_load_gdt.end - ralph_load_gdt)
 
 ; void ralph_load_gdt(void* descriptor, ushort codeSelector, ushort dataSelector, ushort tssSelector)
 ralph_load_gdt:
@@ -19,6 +19,7 @@ ralph_load_gdt:
     push    rsi                 ; new CS
     push    rax
     retfq                       ; returns to the caller with CS reloaded
+.end:
 
 ; No executable stack (silences the linker).
 section .note.GNU-stack noalloc noexec nowrite progbits

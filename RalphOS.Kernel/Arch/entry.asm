@@ -8,7 +8,7 @@ default rel
 BOOT_STACK_SIZE equ 64 * 1024
 
 section .text.entry
-global kernel_entry
+global kernel_entry:function (kernel_entry.end - kernel_entry)
 extern kmain
 extern __bss_start
 extern __bss_end
@@ -30,10 +30,11 @@ kernel_entry:
     cli
     hlt
     jmp     .halt
+.end:
 
 section .bss
 align 4096
-global boot_stack_bottom
+global boot_stack_bottom:data BOOT_STACK_SIZE
 boot_stack_bottom:
     resb    BOOT_STACK_SIZE
 global boot_stack_top

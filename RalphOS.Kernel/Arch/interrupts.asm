@@ -8,11 +8,15 @@ default rel
 section .text
 
 extern ralph_interrupt_dispatch
-global ralph_isr_stub_table
+global ralph_isr_stub_table:data 256 * 8
+; Typed and sized so the kernel's symbol table (and gdb) name addresses inside them.
+global ralph_isr_stubs:function (ralph_isr_common - ralph_isr_stubs)
+global ralph_isr_common:function (ralph_isr_common.end - ralph_isr_common)
 
 ; Vectors where the CPU pushes an error code (Intel SDM vol. 3, table 6-1).
 %define HAS_ERROR_CODE(v) ((v) == 8 || ((v) >= 10 && (v) <= 14) || (v) == 17 || (v) == 21 || (v) == 29 || (v) == 30)
 
+ralph_isr_stubs:
 %assign vector 0
 %rep 256
 isr_stub_ %+ vector:
@@ -20,11 +24,11 @@ isr_stub_ %+ vector:
     push    0
 %endif
     push    vector
-    jmp     isr_common
+    jmp     ralph_isr_common
 %assign vector vector + 1
 %endrep
 
-isr_common:
+ralph_isr_common:
     push    rax
     push    rbx
     push    rcx
@@ -97,6 +101,7 @@ isr_common:
     pop     rax
     add     rsp, 16                 ; vector and error code
     iretq
+.end:
 
 section .rodata
 align 8

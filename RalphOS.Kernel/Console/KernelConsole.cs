@@ -90,7 +90,7 @@ internal sealed unsafe class KernelConsole
                 Terminal.WriteLine("  selftest    run the managed-runtime test suite");
                 Terminal.WriteLine("  profile start|stop [N]  sample where the CPU spends its time; stop lists the top N functions");
                 Terminal.WriteLine("  panic-test  make the kernel core dereference a null pointer (a real panic)");
-                Terminal.WriteLine("  reboot      restart the machine");
+                Terminal.WriteLine("  reboot      restart the machine (QEMU with -no-reboot, as in ./run.sh debug, exits instead)");
                 break;
             case "version":
                 Terminal.WriteLine(string.Concat(Version.Name, " ", Version.Number, " (", Version.Description) + ")");
@@ -129,30 +129,43 @@ internal sealed unsafe class KernelConsole
                 Cpu.Reset();
                 break;
             default:
-                if (command.StartsWith("sleep "))
-                    SleepCommand(command.Substring(6));
-                else if (command.StartsWith("ping "))
-                    NetworkCommands.Ping(command.Substring(5));
-                else if (command.StartsWith("echo-server "))
-                    TcpServiceCommands.Start("echo", command.Substring(12));
-                else if (command.StartsWith("discard-server "))
-                    TcpServiceCommands.Start("discard", command.Substring(15));
-                else if (command.StartsWith("chargen-server "))
-                    TcpServiceCommands.Start("chargen", command.Substring(15));
-                else if (command == "profile" || command.StartsWith("profile "))
-                    ProfileCommand(command.Substring(7).Trim());
-                else if (command.StartsWith("break "))
-                    TaskCommands.Break(command.Substring(6));
-                else if (command.StartsWith("tasktest "))
-                    TaskCommands.Test(command.Substring(9).Trim());
-                else if (command.StartsWith("gcbench "))
-                    GarbageCollectorCommands.Benchmark(command.Substring(8));
-                else if (command.StartsWith("gcstress "))
-                    GarbageCollectorCommands.Stress(command.Substring(9));
+                if (TakesArguments(command, "sleep", out string arguments))
+                    SleepCommand(arguments);
+                else if (TakesArguments(command, "ping", out arguments))
+                    NetworkCommands.Ping(arguments);
+                else if (TakesArguments(command, "echo-server", out arguments))
+                    TcpServiceCommands.Start("echo", arguments);
+                else if (TakesArguments(command, "discard-server", out arguments))
+                    TcpServiceCommands.Start("discard", arguments);
+                else if (TakesArguments(command, "chargen-server", out arguments))
+                    TcpServiceCommands.Start("chargen", arguments);
+                else if (TakesArguments(command, "profile", out arguments))
+                    ProfileCommand(arguments);
+                else if (TakesArguments(command, "break", out arguments))
+                    TaskCommands.Break(arguments);
+                else if (TakesArguments(command, "tasktest", out arguments))
+                    TaskCommands.Test(arguments);
+                else if (TakesArguments(command, "gcbench", out arguments))
+                    GarbageCollectorCommands.Benchmark(arguments);
+                else if (TakesArguments(command, "gcstress", out arguments))
+                    GarbageCollectorCommands.Stress(arguments);
                 else
                     Terminal.WriteLine(string.Concat("unknown command '", command, "'; type 'help' for the list"));
                 break;
         }
+    }
+
+    // True when command is `name` alone or `name ARGUMENTS`; a bare name gives empty
+    // arguments, for which every such command prints its usage.
+    private static bool TakesArguments(string command, string name, out string arguments)
+    {
+        arguments = "";
+        if (command == name)
+            return true;
+        if (!command.StartsWith(name) || command.Length <= name.Length || command[name.Length] != ' ')
+            return false;
+        arguments = command.Substring(name.Length + 1).Trim();
+        return true;
     }
 
     // profile start | profile stop [N]: the sampling profiler (Diagnostics/Profiler.cs).

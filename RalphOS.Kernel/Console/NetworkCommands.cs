@@ -35,7 +35,7 @@ internal static unsafe class NetworkCommands
         Ipv4Config config = stack.Config;
         Terminal.WriteLine(string.Concat("NE2000 at 0x300 IRQ 10, MAC ", NetworkService.FormatMac(NetworkService.Card.MacAddress.Value)));
         Terminal.WriteLine(string.Concat(string.Concat("address ", config.Address.ToString(), "/", config.Netmask.ToString()),
-            string.Concat(" gateway ", config.Gateway.ToString(), " (DHCP state ", DhcpName(stack) + ")")));
+            string.Concat(" gateway ", config.Gateway.ToString(), " (", AddressSource(stack) + ")")));
         NetCounters c = stack.Counters;
         Terminal.WriteLine(string.Concat(string.Concat("frames in ", c.FramesReceived.ToString(), ", out ", c.FramesSent.ToString()),
             string.Concat(", transmit failures ", c.TransmitFailures.ToString())));
@@ -88,10 +88,13 @@ internal static unsafe class NetworkCommands
         Terminal.WriteLine(string.Concat(PingCount.ToString(), " sent, ", replies.ToString(), " replies"));
     }
 
-    private static string DhcpName(NetStack stack) => stack.DhcpState switch
+    // Where the address came from. DHCP never starts with net=static on the kernel command
+    // line (NetworkService), so its Idle state means the address was set statically.
+    private static string AddressSource(NetStack stack) => stack.DhcpState switch
     {
-        DhcpState.Bound => "bound",
-        DhcpState.Fallback => "static fallback",
-        _ => "in progress",
+        DhcpState.Idle => "static address: net=static on the kernel command line",
+        DhcpState.Bound => "DHCP state bound",
+        DhcpState.Fallback => "DHCP state static fallback: no server answered",
+        _ => "DHCP state in progress",
     };
 }

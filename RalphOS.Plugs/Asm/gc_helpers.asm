@@ -3,7 +3,7 @@
 ; at that rsp therefore also sees references the caller was holding only in registers.
 bits 64
 section .text
-global ralph_gc_with_registers_spilled
+global ralph_gc_with_registers_spilled:function (ralph_gc_with_registers_spilled.end - ralph_gc_with_registers_spilled)
 
 ralph_gc_with_registers_spilled:
     push    rbx
@@ -24,6 +24,7 @@ ralph_gc_with_registers_spilled:
     pop     rbp
     pop     rbx
     ret
+.end:
 
 ; No executable stack (silences the linker).
 section .note.GNU-stack noalloc noexec nowrite progbits

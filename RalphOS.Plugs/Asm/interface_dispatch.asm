@@ -6,8 +6,8 @@
 ; as if the caller had called it directly.
 bits 64
 section .text
-global RhpInitialDynamicInterfaceDispatch
-global ralph_interface_dispatch_stub
+global RhpInitialDynamicInterfaceDispatch:function (RhpInitialDynamicInterfaceDispatch.end - RhpInitialDynamicInterfaceDispatch)
+global ralph_interface_dispatch_stub:function (ralph_interface_dispatch_stub.end - ralph_interface_dispatch_stub)
 extern ralph_resolve_interface_call
 
 XMM_SAVE_BYTES equ 8 * 16
@@ -47,11 +47,13 @@ RhpInitialDynamicInterfaceDispatch:
     pop     rsi
     pop     rdi
     jmp     r11
+.end:
 
 ; The stub's address, for dispatch cells the runtime makes itself (TypeLoader.DispatchCells).
 ralph_interface_dispatch_stub:
     lea     rax, [rel RhpInitialDynamicInterfaceDispatch]
     ret
+.end:
 
 ; No executable stack (silences the linker).
 section .note.GNU-stack noalloc noexec nowrite progbits

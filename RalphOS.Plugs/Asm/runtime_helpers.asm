@@ -20,24 +20,26 @@ section .text
 
 PAGE_SIZE equ 0x1000
 
-global RhpAssignRef
-global RhpCheckedAssignRef
-global RhpByRefAssignRef
-global RhpStackProbe
-global memset
-global memmove
-global memcpy
-global RhpGcPoll
-global RhpTrapThreads
+global RhpAssignRef:function (RhpCheckedAssignRef.end - RhpAssignRef)
+global RhpCheckedAssignRef:function (RhpCheckedAssignRef.end - RhpCheckedAssignRef)
+global RhpByRefAssignRef:function (RhpByRefAssignRef.end - RhpByRefAssignRef)
+global RhpStackProbe:function (RhpStackProbe.end - RhpStackProbe)
+global memset:function (memset.end - memset)
+global memmove:function (memcpy.end - memmove)
+global memcpy:function (memcpy.end - memcpy)
+global RhpGcPoll:function (RhpGcPoll.end - RhpGcPoll)
+global RhpTrapThreads:data 4
 
 RhpAssignRef:
 RhpCheckedAssignRef:
     mov     [rdi], rsi
     ret
+.end:
 
 RhpByRefAssignRef:
     movsq                       ; [rdi] <- [rsi]; rdi += 8; rsi += 8 (direction flag is clear)
     ret
+.end:
 
 RhpStackProbe:
     mov     rax, rsp
@@ -48,6 +50,7 @@ RhpStackProbe:
     cmp     rax, r11
     ja      .next_page
     ret
+.end:
 
 ; The string instructions move eight bytes per step with the q forms and one with the b
 ; forms. Hardware with fast-string support copies either form quickly, but an emulator
@@ -68,6 +71,7 @@ memset:
     rep     stosb
     mov     rax, r8
     ret
+.end:
 
 ; void* memmove(void* destination rdi, const void* source rsi, size_t count rdx)
 ; Copies forwards unless the regions overlap with the destination above the source; then
@@ -101,9 +105,11 @@ memcpy:
     and     rcx, 7
     rep     movsb
     ret
+.end:
 
 RhpGcPoll:
     ret
+.end:
 
 ; No executable stack (silences the linker).
 section .note.GNU-stack noalloc noexec nowrite progbits
@@ -111,7 +117,7 @@ section .note.GNU-stack noalloc noexec nowrite progbits
 ; The stack-protection cookie compiled code checks in frames with stackalloc buffers.
 ; A fixed odd value suffices to catch overruns (there is no attacker boundary here).
 section .data
-global __security_cookie
+global __security_cookie:data 8
 align 8
 __security_cookie:
     dq      0x2F8C3A91D6B7E453

@@ -1,6 +1,8 @@
 // KernelImages: where the build put the images and the kernel ELF (the repo's build/
-// folder), found by walking up from the test assembly to the folder holding RalphOS.sln.
+// folder), found by walking up from the test assembly to the folder holding RalphOS.sln,
+// and a copy of the standard image set to net=static.
 using System;
+using System.Diagnostics;
 using System.IO;
 
 namespace RalphOS.Kernel.Tests;
@@ -23,6 +25,21 @@ internal static class KernelImages
                 throw new FileNotFoundException($"{path} is missing: build first (./run.sh build)");
             return path;
         }
+    }
+
+    // A copy of the standard image whose command line says net=static (no DHCP).
+    public static string StaticAddressImage()
+    {
+        string copy = Path.Combine(Path.GetTempPath(), $"ralph_os_static_{Environment.ProcessId}.img");
+        File.Copy(Standard, copy, overwrite: true);
+        var tool = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (string argument in new[] { ImageTool, "set", copy, "--cmdline", "net=static" })
+            tool.ArgumentList.Add(argument);
+        using Process process = Process.Start(tool);
+        string output = process.StandardOutput.ReadToEnd() + process.StandardError.ReadToEnd();
+        if (!process.WaitForExit(60_000) || process.ExitCode != 0)
+            throw new InvalidOperationException("image tool failed: " + output);
+        return copy;
     }
 
     private static string Existing(string name)

@@ -13,7 +13,7 @@ public class TapPingTests
     [Fact]
     public void TheGuestAnswersPingOverATapDevice()
     {
-        string image = StaticAddressImage();
+        string image = KernelImages.StaticAddressImage();
         using var network = new TapNetwork();
         using var console = KernelConsole.Boot(nameof(TheGuestAnswersPingOverATapDevice), image, 128, network.CommandPrefix,
             "-netdev", $"tap,id=net0,ifname={TapNetwork.TapDevice},script=no,downscript=no",
@@ -24,19 +24,5 @@ public class TapPingTests
         Assert.Matches(@"3 packets transmitted, 3 received", output);
         // And the guest reaches the host side too.
         Assert.Contains("4 sent, 4 replies", console.Run("ping " + TapNetwork.HostAddress, TimeSpan.FromSeconds(30)));
-    }
-
-    // A copy of the standard image whose command line says net=static (no DHCP server here).
-    private static string StaticAddressImage()
-    {
-        string copy = Path.Combine(Path.GetTempPath(), $"ralph_os_tap_{Environment.ProcessId}.img");
-        File.Copy(KernelImages.Standard, copy, overwrite: true);
-        var tool = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (string argument in new[] { KernelImages.ImageTool, "set", copy, "--cmdline", "net=static" })
-            tool.ArgumentList.Add(argument);
-        using Process process = Process.Start(tool);
-        string output = process.StandardOutput.ReadToEnd() + process.StandardError.ReadToEnd();
-        Assert.True(process.WaitForExit(60_000) && process.ExitCode == 0, "image tool failed: " + output);
-        return copy;
     }
 }

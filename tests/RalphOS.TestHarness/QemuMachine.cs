@@ -7,6 +7,8 @@
 // WaitFor(text or regex, timeout), which searches the output after the previous match and
 // returns the new match or throws with the serial tail; Send() types into the serial port;
 // WaitForExit() waits for QEMU to end. Dispose always kills QEMU and its process group.
+// StartCommand runs QEMU through another program instead (e.g. ./run.sh under a
+// pseudo-terminal, TerminalCommand) and drives it the same way.
 // Used by RalphOS.Boot.Tests and the kernel's QEMU tests.
 using System;
 using System.Diagnostics;
@@ -58,6 +60,18 @@ public sealed class QemuMachine : IDisposable
         var startInfo = QemuCommand.CreateStartInfo(qemu, options, accelerator);
         var serial = new SerialLog(QemuCommand.LogFilePath(options.Name));
         Process process = Process.Start(startInfo) ?? throw new QemuMachineException($"could not start {qemu}");
+        return new QemuMachine(process, serial, accelerator, QemuCommand.Describe(startInfo));
+    }
+
+    /// <summary>Runs a command that starts QEMU itself (its stdin and stdout are the console).</summary>
+    public static QemuMachine StartCommand(ProcessStartInfo startInfo, string name, QemuAccelerator accelerator)
+    {
+        startInfo.RedirectStandardInput = true;
+        startInfo.RedirectStandardOutput = true;
+        startInfo.RedirectStandardError = true;
+        startInfo.UseShellExecute = false;
+        var serial = new SerialLog(QemuCommand.LogFilePath(name));
+        Process process = Process.Start(startInfo) ?? throw new QemuMachineException($"could not start {startInfo.FileName}");
         return new QemuMachine(process, serial, accelerator, QemuCommand.Describe(startInfo));
     }
 
