@@ -27,17 +27,28 @@ default rel
 section .text
 
 extern ralph_dispatch_exception
-global RhpThrowEx
-global RhpRethrow
-global ralph_throw_from_fault
-global ralph_call_catch_funclet
-global ralph_call_finally_funclet
-global ralph_call_filter_funclet
-global ralph_resume_context
-global ralph_exception_labels
+; Each entry point's size is the distance to the next one, so the symbol table names
+; every byte (profiles and backtraces print "RhpThrowEx+0x12", never "??").
+global RhpThrowEx:function (RhpRethrow - RhpThrowEx)
+global RhpRethrow:function (ralph_throw_from_fault - RhpRethrow)
+global ralph_throw_from_fault:function (ralph_call_catch_funclet - ralph_throw_from_fault)
+global ralph_call_catch_funclet:function (ralph_call_finally_funclet - ralph_call_catch_funclet)
+global ralph_call_finally_funclet:function (ralph_call_filter_funclet - ralph_call_finally_funclet)
+global ralph_call_filter_funclet:function (ralph_filter_escaped - ralph_call_filter_funclet)
+global ralph_resume_context:function (ralph_resume_context.end - ralph_resume_context)
+global ralph_exception_labels:function (ralph_exception_labels.end - ralph_exception_labels)
 
 CONTEXT_SIZE equ 80
 RED_ZONE equ 128                ; System V ABI 3.2.2: a leaf may use 128 bytes below rsp
+
+%macro PUSH_CALLEE_SAVED 0       ; funclet_done pops them in reverse
+    push    rbp
+    push    rbx
+    push    r12
+    push    r13
+    push    r14
+    push    r15
+%endmacro
 
 %macro LOAD_FRAME_REGISTERS 1   ; %1 = register holding a RegisterContext*
     mov     rbp, [%1 + 16]
@@ -105,12 +116,7 @@ ralph_catch_funclet_return:
 
 ; void ralph_call_finally_funclet(void* funclet rdi, RegisterContext* owner rsi, void* record rdx)
 ralph_call_finally_funclet:
-    push    rbp
-    push    rbx
-    push    r12
-    push    r13
-    push    r14
-    push    r15
+    PUSH_CALLEE_SAVED
     sub     rsp, 8                  ; keeps the call 16-byte aligned
     push    rsi
     push    rdx
@@ -122,12 +128,7 @@ ralph_finally_funclet_return:
 ; int ralph_call_filter_funclet(object exception rdi, void* funclet rsi,
 ;                               RegisterContext* owner rdx, void* record rcx)
 ralph_call_filter_funclet:
-    push    rbp
-    push    rbx
-    push    r12
-    push    r13
-    push    r14
-    push    r15
+    PUSH_CALLEE_SAVED
     sub     rsp, 8
     push    rdx
     push    rcx
@@ -152,26 +153,32 @@ ralph_resume_context:
     LOAD_FRAME_REGISTERS rdi
     mov     rsp, [rdi + 8]
     jmp     [rdi]
+.end:
 
 ; ulong* ralph_exception_labels(): catch return, finally return, filter return, filter escaped
 ralph_exception_labels:
     lea     rax, [exception_labels]
     ret
+.end:
 
-global ralph_throw_from_fault_address
+global ralph_throw_from_fault_address:function (ralph_throw_from_fault_address.end - ralph_throw_from_fault_address)
 ralph_throw_from_fault_address:
     lea     rax, [ralph_throw_from_fault]
     ret
+.end:
 
 ; The linker's bounds of the .eh_frame section (kernel.ld), for the FrameTable.
 extern __eh_frame_start, __eh_frame_end
-global ralph_eh_frame_start, ralph_eh_frame_end
+global ralph_eh_frame_start:function (ralph_eh_frame_start.end - ralph_eh_frame_start)
+global ralph_eh_frame_end:function (ralph_eh_frame_end.end - ralph_eh_frame_end)
 ralph_eh_frame_start:
     lea     rax, [__eh_frame_start]
     ret
+.end:
 ralph_eh_frame_end:
     lea     rax, [__eh_frame_end]
     ret
+.end:
 
 section .rodata
 align 8
