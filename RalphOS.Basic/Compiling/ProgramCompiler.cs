@@ -70,7 +70,7 @@ internal static class ProgramCompiler
         var direct = new HashSet<Keyword>(shadowed);
         AddShadows(tokens, direct);
         new Parser(symbols, direct, list).ParseLine(tokens);
-        list.Add(new EndStmt());
+        list.Add(new EndOfDirectLine());
         new ProgramLinker(program.LineToPc).Link(list, program.Length, list.Count);
         code = list.ToArray();
         pcLine = new int[code.Length];

@@ -7,12 +7,14 @@ public interface IBasicConsole
     /// <summary>Writes text as is ("\n" ends a line; the host converts if it needs CRLF).</summary>
     void Write(string text);
 
-    /// <summary>Blocks until a whole line is typed; false at end of input (EOF, hang-up).</summary>
+    /// <summary>Blocks until a whole line is typed; false at end of input (EOF, hang-up). On
+    /// Ctrl-C it returns at once (any line) and leaves the break pending for PollBreak.</summary>
     bool ReadLine(out string line);
 
     /// <summary>One key if one is waiting, else "" (never blocks). Used by INKEY$.</summary>
     string ReadKey();
 
-    /// <summary>True once per Ctrl-C press; the interpreter polls it every few statements.</summary>
+    /// <summary>True once per Ctrl-C press; the interpreter polls it every few statements and
+    /// right after every call that may have waited (SLEEP, INPUT, the socket functions).</summary>
     bool PollBreak();
 }

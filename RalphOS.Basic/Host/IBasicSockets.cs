@@ -1,4 +1,8 @@
-// Non-blocking TCP sockets as the seed's BASIC sees them (handles are small integers).
+// TCP sockets as the seed's BASIC sees them (handles are small integers), each session with
+// its own: a handle works only in the session that opened or accepted it (Owns), and the
+// interpreter closes them all (CloseAll) at RUN, NEW, CLEAR and END, as GW-BASIC closes
+// its files. Calls that wait (ACCEPT, RECV$, SEND on a full window, PING) return early on
+// Ctrl-C and leave the break pending for IBasicConsole.PollBreak.
 // SOCKSTATE numbers: 0 Closed, 1 Listen, 2 SynSent, 3 SynRcvd, 4 Established, 5 FinWait1,
 // 6 FinWait2, 7 CloseWait, 8 Closing, 9 LastAck, 10 TimeWait (the seed's TCP states).
 namespace RalphOS.Basic.Host;
@@ -7,6 +11,10 @@ public interface IBasicSockets
 {
     /// <summary>A new socket handle, or -1 if none is free.</summary>
     int Socket();
+
+    /// <summary>True if the handle came from this session's Socket or Accept and is not
+    /// closed; the interpreter refuses every other handle ("Bad file number").</summary>
+    bool Owns(int socket);
 
     /// <summary>Starts listening on port; 1 on success, 0 on failure.</summary>
     int Listen(int socket, int port);
@@ -23,8 +31,11 @@ public interface IBasicSockets
     /// <summary>Queues text for sending; returns the number of bytes accepted.</summary>
     int Send(int socket, string text);
 
-    /// <summary>Closes the socket (a no-op for a bad handle).</summary>
+    /// <summary>Closes the socket (a no-op for a handle the session does not own).</summary>
     void Close(int socket);
+
+    /// <summary>Closes every socket the session owns.</summary>
+    void CloseAll();
 
     /// <summary>The TCP state number (see above); 0 for a bad handle.</summary>
     int State(int socket);

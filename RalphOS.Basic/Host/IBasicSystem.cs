@@ -18,7 +18,8 @@ public interface IBasicSystem
     /// ARG$(0) = name and ARG$(1..) = args; returns the task id, or -1 if none could start.</summary>
     int Spawn(string name, string source, string[] args);
 
-    /// <summary>Blocks the session for about ms milliseconds (other tasks run meanwhile).</summary>
+    /// <summary>Blocks the session for about ms milliseconds (other tasks run meanwhile); a
+    /// Ctrl-C cuts it short and stays pending for IBasicConsole.PollBreak.</summary>
     void Sleep(long ms);
 
     /// <summary>Called every few hundred statements so a cooperative kernel can switch tasks.</summary>

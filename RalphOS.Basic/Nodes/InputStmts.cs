@@ -1,6 +1,7 @@
 // INPUT ["prompt" ;|,] vars and LINE INPUT ["prompt" ;] var$. INPUT re-asks with
 // "?Redo from start" when the answer has the wrong count or a non-number for a numeric
-// variable; end of input ends the program with "Input past end".
+// variable; end of input ends the program with "Input past end". Ctrl-C while it waits
+// breaks the program there; CONT asks again.
 using System.Collections.Generic;
 using RalphOS.Basic.Runtime;
 
@@ -19,7 +20,10 @@ internal sealed class InputStmt : Stmt
         for (int attempt = 0; attempt < MaxRetries; attempt++)
         {
             m.Write(_question ? _prompt + "? " : _prompt);
-            if (!m.Host.Console.ReadLine(out string line)) { m.Fail(ErrorCode.InputPastEnd); return; }
+            bool read = m.Host.Console.ReadLine(out string line);
+            // The terminal ended the line: with Enter, or with "^C" on a break.
+            if (m.BreakIfRequested(BreakResume.SameStatement)) { m.Column = 0; return; }
+            if (!read) { m.Fail(ErrorCode.InputPastEnd); return; }
             m.Column = 0;
             List<string> fields = SplitFields(line);
             if (fields.Count == _targets.Length && Assign(m, fields)) return;
@@ -86,7 +90,9 @@ internal sealed class LineInputStmt : Stmt
     public override void Execute(Machine m)
     {
         m.Write(_prompt);
-        if (!m.Host.Console.ReadLine(out string line)) { m.Fail(ErrorCode.InputPastEnd); return; }
+        bool read = m.Host.Console.ReadLine(out string line);
+        if (m.BreakIfRequested(BreakResume.SameStatement)) { m.Column = 0; return; }
+        if (!read) { m.Fail(ErrorCode.InputPastEnd); return; }
         m.Column = 0;
         _target.AssignStr(m, line);
     }

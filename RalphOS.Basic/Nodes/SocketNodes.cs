@@ -1,10 +1,30 @@
 // The seed's socket functions, forwarded to the host's IBasicSockets: LISTEN(s, port),
-// ACCEPT(s), SOCKSTATE(s), CONNECT(s, ip$, port) and RECV$(s). SOCKET() is a NumOfNothing.
+// ACCEPT(s), SOCKSTATE(s), CONNECT(s, ip$, port) and RECV$(s), and the statements SEND s, t$
+// and CLOSE s. SOCKET() is a NumOfNothing. A handle the session does not own (never
+// opened, closed, or another session's) is "Bad file number", as GW-BASIC answers for a
+// file number that is not open. ACCEPT, RECV$ and SEND may wait; a Ctrl-C during the wait
+// breaks the program at once (Machine.BreakIfRequested).
 using RalphOS.Basic.Runtime;
 
 namespace RalphOS.Basic.Nodes;
 
 internal enum SockFunc { Listen, Accept, State, Connect }
+
+internal static class SocketHandles
+{
+    /// <summary>The socket argument as a handle the session owns, or -1 after failing
+    /// with "Bad file number" (or whatever error evaluating it raised).</summary>
+    public static int Owned(Machine m, NumExpr socket)
+    {
+        double value = socket.Eval(m);
+        if (m.Signal != 0) return -1;
+        int handle = (int)m.ToInteger(value);
+        if (m.Signal != 0) return -1;
+        if (m.Host.Sockets.Owns(handle)) return handle;
+        m.Fail(ErrorCode.BadFileNumber);
+        return -1;
+    }
+}
 
 internal sealed class SocketCall : NumExpr
 {
@@ -15,15 +35,23 @@ internal sealed class SocketCall : NumExpr
 
     public override double Eval(Machine m)
     {
-        int s = (int)m.ToInteger(_socket.Eval(m));
+        int s = SocketHandles.Owned(m, _socket);
+        if (s < 0) return 0;
         switch (_f)
         {
             case SockFunc.Listen: return m.Host.Sockets.Listen(s, (int)m.ToInteger(_port.Eval(m)));
-            case SockFunc.Accept: return m.Host.Sockets.Accept(s);
+            case SockFunc.Accept:
+                int connection = m.Host.Sockets.Accept(s);
+                // A connection already accepted is kept: the break waits for the next ACCEPT.
+                if (connection < 0) m.BreakIfRequested(BreakResume.SameStatement);
+                return connection;
             case SockFunc.State: return m.Host.Sockets.State(s);
             default:
                 string ip = _ip.Eval(m);
-                return m.Host.Sockets.Connect(s, ip, (int)m.ToInteger(_port.Eval(m)));
+                int port = (int)m.ToInteger(_port.Eval(m));
+                if (m.Signal != 0) return 0;
+                // Only starts the handshake (SOCKSTATE shows when it is done): no wait.
+                return m.Host.Sockets.Connect(s, ip, port);
         }
     }
 }
@@ -35,7 +63,31 @@ internal sealed class ReceiveCall : StrExpr
 
     public override string Eval(Machine m)
     {
-        string s = m.Host.Sockets.Receive((int)m.ToInteger(_socket.Eval(m)));
-        return s ?? "";
+        int s = SocketHandles.Owned(m, _socket);
+        if (s < 0) return "";
+        string text = m.Host.Sockets.Receive(s) ?? "";
+        // Text already received is kept for CONT: the break waits for the next RECV$.
+        if (text.Length == 0) m.BreakIfRequested(BreakResume.SameStatement);
+        return text;
+    }
+}
+
+internal enum SocketCommand { Send, Close }
+
+internal sealed class SocketStmt : Stmt
+{
+    private readonly SocketCommand _command;
+    private readonly NumExpr _socket;
+    private readonly StrExpr _text;
+    public SocketStmt(SocketCommand command, NumExpr socket, StrExpr text) { _command = command; _socket = socket; _text = text; }
+    public override void Execute(Machine m)
+    {
+        int s = SocketHandles.Owned(m, _socket);
+        if (s < 0) return;
+        if (_command == SocketCommand.Close) { m.Host.Sockets.Close(s); return; }
+        string t = _text.Eval(m);
+        if (m.Signal != 0) return;
+        m.Host.Sockets.Send(s, t);
+        m.BreakIfRequested(BreakResume.NextStatement);
     }
 }

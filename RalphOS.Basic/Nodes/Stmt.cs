@@ -28,11 +28,18 @@ internal sealed class EndOfProgram : Stmt
     {
         m.Pc--;
         if (m.InErrorHandler) m.Fail(ErrorCode.NoResume);
-        else m.Signal = Machine.SignalEnd;
+        else m.EndProgram();
     }
 }
 
 internal sealed class EndStmt : Stmt
+{
+    public override void Execute(Machine m) => m.EndProgram();
+}
+
+/// <summary>After a direct-mode line: back to the prompt. Unlike END it closes nothing, so
+/// sockets opened by one typed line are there for the next.</summary>
+internal sealed class EndOfDirectLine : Stmt
 {
     public override void Execute(Machine m) => m.Signal = Machine.SignalEnd;
 }

@@ -1,5 +1,6 @@
-// Statements that reach the host: SLEEP, SEND, CLOSE, PING, MEMSTATS, TASKS, CLS (SPAWN is
-// in SpawnNodes.cs).
+// Statements that reach the host: SLEEP, PING, MEMSTATS, TASKS, CLS (SPAWN is in
+// SpawnNodes.cs, SEND and CLOSE in SocketNodes.cs). SLEEP and PING wait: a Ctrl-C during
+// the wait breaks the program at once.
 using RalphOS.Basic.Runtime;
 
 namespace RalphOS.Basic.Nodes;
@@ -28,23 +29,7 @@ internal sealed class SleepStmt : Stmt
         if (m.Signal != 0) return;
         if (ms < 0) { m.Fail(ErrorCode.IllegalFunctionCall); return; }
         m.Host.System.Sleep((long)ms);
-    }
-}
-
-internal enum SocketCommand { Send, Close }
-
-internal sealed class SocketStmt : Stmt
-{
-    private readonly SocketCommand _command;
-    private readonly NumExpr _socket;
-    private readonly StrExpr _text;
-    public SocketStmt(SocketCommand command, NumExpr socket, StrExpr text) { _command = command; _socket = socket; _text = text; }
-    public override void Execute(Machine m)
-    {
-        int s = (int)m.ToInteger(_socket.Eval(m));
-        if (_command == SocketCommand.Close) { if (m.Signal == 0) m.Host.Sockets.Close(s); return; }
-        string t = _text.Eval(m);
-        if (m.Signal == 0) m.Host.Sockets.Send(s, t);
+        m.BreakIfRequested(BreakResume.NextStatement);
     }
 }
 
@@ -58,6 +43,7 @@ internal sealed class PingStmt : Stmt
         string ip = _ip.Eval(m);
         if (m.Signal != 0) return;
         int ms = m.Host.Sockets.Ping(ip);
+        if (m.BreakIfRequested(BreakResume.NextStatement)) return;
         if (ms < 0) m.Write("Request to " + ip + " timed out\n");
         else m.Write("Reply from " + ip + ": time=" + ms.ToString() + " ms\n");
     }

@@ -30,6 +30,7 @@ public enum ErrorCode
     ForWithoutNext = 26,
     WhileWithoutWend = 29,
     WendWithoutWhile = 30,
+    BadFileNumber = 52,
     FileNotFound = 53,
     InputPastEnd = 62,
     BadFileName = 64,

@@ -32,6 +32,7 @@ public static class ErrorMessages
             case ErrorCode.ForWithoutNext: return "FOR without NEXT";
             case ErrorCode.WhileWithoutWend: return "WHILE without WEND";
             case ErrorCode.WendWithoutWhile: return "WEND without WHILE";
+            case ErrorCode.BadFileNumber: return "Bad file number";
             case ErrorCode.FileNotFound: return "File not found";
             case ErrorCode.InputPastEnd: return "Input past end";
             case ErrorCode.BadFileName: return "Bad file name";

@@ -9,6 +9,10 @@ public sealed partial class Machine
     internal const int SignalError = 1;
     internal const int SignalEnd = 2;
     internal const int SignalStop = 3;
+    internal const int SignalBreak = 4;
+
+    // Where CONT resumes after a break noticed by a statement that waited (BreakIfRequested).
+    private int _breakResumePc;
 
     /// <summary>
     /// Runs compiled code from pc until END, STOP, an untrapped error, Ctrl-C or the step
@@ -56,6 +60,12 @@ public sealed partial class Machine
             LastErrorLine = LineOf(p);
             return RunOutcome.Stopped;
         }
+        if (signal == SignalBreak)
+        {
+            ContinuePc = _breakResumePc;
+            LastErrorLine = LineOf(p);
+            return RunOutcome.Broken;
+        }
         LastError = Err;
         LastErrorLine = ErrorLineOverride >= 0 ? ErrorLineOverride : LineOf(p);
         ErrorLineOverride = -1;
@@ -68,6 +78,30 @@ public sealed partial class Machine
         ContinuePc = pc;
         LastErrorLine = LineOf(pc);
         return outcome;
+    }
+
+    /// <summary>
+    /// Called right after a host call that may wait (SLEEP, INPUT, the socket functions): the
+    /// host returns early on Ctrl-C and leaves the break pending, and this turns it into the
+    /// run loop's break at once ("Break in N"), so a break never waits for the next poll.
+    /// CONT resumes at the same statement (INPUT asks again) or the next (SLEEP is over).
+    /// Costs nothing per statement: only waiting statements call it. True if it broke.
+    /// </summary>
+    internal bool BreakIfRequested(BreakResume resume)
+    {
+        if (!Host.Console.PollBreak()) return false;
+        if (Signal != 0) return true;
+        _breakResumePc = resume == BreakResume.SameStatement ? Pc - 1 : Pc;
+        Signal = SignalBreak;
+        return true;
+    }
+
+    /// <summary>END and the end of the program: GW-BASIC's END closes every file, so every
+    /// socket the session opened is closed too.</summary>
+    internal void EndProgram()
+    {
+        Host.Sockets.CloseAll();
+        Signal = SignalEnd;
     }
 
     /// <summary>Line number of a pc, or -1 for direct-mode code.</summary>
@@ -89,9 +123,12 @@ public sealed partial class Machine
         return true;
     }
 
-    /// <summary>RUN and CLEAR: all variables zero/empty, arrays gone, stacks empty.</summary>
+    /// <summary>RUN and CLEAR (and NEW, LOAD, program edits): all variables zero/empty, arrays
+    /// gone, stacks empty, and the session's sockets closed: no variable holds their numbers
+    /// any more (as GW-BASIC's RUN, NEW and CLEAR close its files).</summary>
     public void ClearVariables()
     {
+        Host.Sockets.CloseAll();
         System.Array.Fill(Nums, 0.0);
         System.Array.Fill(Strs, "");
         System.Array.Fill(NumArrays, null);

@@ -3,7 +3,12 @@
 // non-blocking; here ACCEPT and RECV$ wait a few milliseconds for activity when there is
 // none, on the socket's readiness rather than by polling, so a BASIC server loop does not
 // burn the CPU. SEND queues everything (waiting for buffer space) or reports how much it
-// could. A session's sockets are closed when the session ends (CloseAll).
+// could. Each session (and each spawned program) has its own instance and owns the handles
+// it opened or accepted: every call refuses any other handle (handles are global numbers
+// in the stack's table, so without this one session could read, write or close
+// another's connection; the interpreter reports "Bad file number" for them, Owns).
+// CloseAll closes them at RUN, NEW, CLEAR, END and when the session ends. Waits return
+// early on Ctrl-C (the break stays pending for the interpreter).
 using System;
 using System.Collections.Generic;
 using RalphOS.Basic.Host;
@@ -41,16 +46,18 @@ internal sealed class KernelBasicSockets : IBasicSockets
         return handle;
     }
 
+    public bool Owns(int socket) => _owned.Contains(socket);
+
     public int Listen(int socket, int port)
     {
-        if (Stack == null || port < 1 || port > 65535)
+        if (Stack == null || !Owns(socket) || port < 1 || port > 65535)
             return 0;
         return Stack.TcpListen(socket, (ushort)port, ListenBacklog) >= 0 ? 1 : 0;
     }
 
     public int Accept(int socket)
     {
-        if (Stack == null)
+        if (Stack == null || !Owns(socket))
             return -1;
         int connection = Stack.TcpAccept(socket);
         if (connection < 0 && NetworkService.Sockets.WaitForTcp(Stack, socket, SocketEvents.Acceptable, ActivityWaitMs))
@@ -63,14 +70,14 @@ internal sealed class KernelBasicSockets : IBasicSockets
 
     public int Connect(int socket, string ip, int port)
     {
-        if (Stack == null || port < 1 || port > 65535 || !IPv4Text.TryParse(ip, out Ipv4Address address))
+        if (Stack == null || !Owns(socket) || port < 1 || port > 65535 || !IPv4Text.TryParse(ip, out Ipv4Address address))
             return 0;
         return Stack.TcpConnect(socket, address, (ushort)port) >= 0 ? 1 : 0;
     }
 
     public string Receive(int socket)
     {
-        if (Stack == null)
+        if (Stack == null || !Owns(socket))
             return "";
         int count = Stack.TcpReceive(socket, _receiveBuffer);
         if (count == WouldBlock && NetworkService.Sockets.WaitForTcp(Stack, socket, SocketEvents.Readable | SocketEvents.Closed, ActivityWaitMs))
@@ -85,7 +92,7 @@ internal sealed class KernelBasicSockets : IBasicSockets
 
     public int Send(int socket, string text)
     {
-        if (Stack == null || text == null)
+        if (Stack == null || text == null || !Owns(socket))
             return 0;
         byte[] bytes = new byte[text.Length];
         for (int i = 0; i < text.Length; i++)
@@ -100,12 +107,13 @@ internal sealed class KernelBasicSockets : IBasicSockets
         Stack.TcpClose(socket);
     }
 
-    public int State(int socket) => Stack == null ? 0 : (int)Stack.TcpStateOf(socket);
+    public int State(int socket) => Stack == null || !Owns(socket) ? 0 : (int)Stack.TcpStateOf(socket);
 
     public int Ping(string ip) =>
         IPv4Text.TryParse(ip, out Ipv4Address address) ? NetworkService.Ping(address, ++_pingSequence, PingTimeoutMs) : -1;
 
-    // Closes every socket this session opened or accepted (on logout or disconnect).
+    // Closes every socket this session opened or accepted (RUN, NEW, CLEAR, END, logout,
+    // disconnect).
     public void CloseAll()
     {
         if (Stack == null)

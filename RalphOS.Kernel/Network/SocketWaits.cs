@@ -2,8 +2,11 @@
 // waker (ISocketWaker) from the network task; every task waiting for a socket is woken and
 // re-checks its own socket's readiness, so a task sleeps until its socket is ready instead
 // of polling. A deadline bounds each wait. SendAll is the one "send everything" loop that
-// the echo service, BASIC's SEND and telnet sessions share.
+// the echo service, BASIC's SEND and telnet sessions share. A connection that carries a
+// task's breaks (a telnet session's, WatchForBreaks) also wakes that task from any wait
+// when input arrives, so its Ctrl-C is seen while its program sleeps or waits.
 using System;
+using System.Collections.Generic;
 using RalphOS.Kernel.Arch;
 using RalphOS.Kernel.Tasks;
 using RalphOS.Kernel.Time;
@@ -14,18 +17,32 @@ namespace RalphOS.Kernel.Network;
 
 internal sealed class SocketWaits : ISocketWaker
 {
-    private readonly WaitQueue _activity = new WaitQueue();
+    private const int BreakInputEvents = SocketEvents.Readable | SocketEvents.Closed;
 
-    public void Wake(SocketKind kind, int handle, int events) => _activity.WakeAll();
+    private readonly WaitQueue _activity = new WaitQueue();
+    // TCP connection -> the task whose break source (IBreakSource) reads it.
+    private readonly Dictionary<int, KernelTask> _breakWatchers = new Dictionary<int, KernelTask>();
+
+    public void Wake(SocketKind kind, int handle, int events)
+    {
+        _activity.WakeAll();
+        if (kind == SocketKind.Tcp && (events & BreakInputEvents) != 0 && _breakWatchers.TryGetValue(handle, out KernelTask task))
+            Scheduler.NotifyBreakSource(task);
+    }
+
+    // Input on the TCP connection (or its end) wakes `task` to look for a break in it,
+    // until StopWatching; the task's BreakSource reads the connection.
+    public void WatchForBreaks(int handle, KernelTask task) => _breakWatchers[handle] = task;
+
+    public void StopWatching(int handle) => _breakWatchers.Remove(handle);
 
     // Blocks until the TCP socket shows one of `events`, the time runs out, or Ctrl-C;
     // returns whether it became ready.
     public bool WaitForTcp(NetStack stack, int handle, int events, ulong timeoutMs)
     {
         ulong deadline = Clock.Milliseconds + timeoutMs;
-        KernelTask self = Scheduler.Current;
         Cpu.DisableInterrupts();
-        while ((stack.TcpReadiness(handle) & events) == 0 && Clock.Milliseconds < deadline && !self.BreakRequested)
+        while ((stack.TcpReadiness(handle) & events) == 0 && Clock.Milliseconds < deadline && !Scheduler.PollBreakSource())
             _activity.WaitUntil(deadline);
         Cpu.EnableInterrupts();
         return (stack.TcpReadiness(handle) & events) != 0;
@@ -49,9 +66,15 @@ internal sealed class SocketWaits : ISocketWaker
                 continue;
             }
             ulong now = Clock.Milliseconds;
-            if (accepted != WouldBlock || now >= deadline
-                || !WaitForTcp(stack, handle, SocketEvents.Writable | SocketEvents.Closed, deadline - now))
+            if (accepted != WouldBlock || now >= deadline)
                 break;
+            if (WaitForTcp(stack, handle, SocketEvents.Writable | SocketEvents.Closed, deadline - now))
+                continue;
+            // A pending break ends waits at once; output that must not stop on it (a telnet
+            // session's own) lets the other tasks run and tries again until the deadline.
+            if (onBreak == BreakPolicy.Stop || !Scheduler.Current.BreakRequested)
+                break;
+            Scheduler.Yield();
         }
         return sent;
     }

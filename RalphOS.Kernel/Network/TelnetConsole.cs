@@ -1,7 +1,9 @@
 // TelnetConsole: a BASIC session's terminal over a TCP connection, through the telnet
 // codec (RalphOS.Net.Telnet). Received bytes are decoded into keys (Enter, Backspace,
 // Ctrl-U) for the line editor; Ctrl-C or IAC IP becomes the session task's break request,
-// noticed even while a program runs because PollBreak reads the connection now and then.
+// noticed even while a program runs because PollBreak reads the connection now and then,
+// and while it sleeps or waits on a socket because the console is the task's break source
+// (IBreakSource: input on the connection wakes the task to read it, TelnetServer).
 // Output is encoded (\n as CR LF, IAC doubled) and sent in full. Typed characters are
 // echoed only when the client agreed that the server echoes (netcat does not).
 using System;
@@ -17,7 +19,7 @@ using RalphOS.Net.Telnet;
 
 namespace RalphOS.Kernel.Network;
 
-internal sealed class TelnetConsole : ISessionConsole
+internal sealed class TelnetConsole : ISessionConsole, IBreakSource
 {
     private const int BufferSize = 1024;
     private const ulong BreakCheckIntervalMs = 10;
@@ -35,6 +37,7 @@ internal sealed class TelnetConsole : ISessionConsole
     private readonly byte[] _decoded = new byte[BufferSize];
     private readonly byte[] _wire = new byte[BufferSize];
     private ulong _lastBreakCheck;
+    private int _ioDepth;              // > 0 while the console itself reads or writes
 
     public TelnetConsole(NetStack stack, int connection)
     {
@@ -102,6 +105,18 @@ internal sealed class TelnetConsole : ISessionConsole
         return true;
     }
 
+    // The break source: reads what the client sent while the program sleeps or waits on a
+    // socket. A client that hung up is a break too, so its program stops at once.
+    public bool CheckForBreak()
+    {
+        if (_ioDepth > 0)
+            return false;
+        Pump(wait: false);
+        if (IsClosed)
+            Scheduler.Current.BreakRequested = true;
+        return true;
+    }
+
     private string ReadEditedLine(bool stopOnBreak)
     {
         KernelTask self = Scheduler.Current;
@@ -131,6 +146,14 @@ internal sealed class TelnetConsole : ISessionConsole
     {
         if (IsClosed)
             return false;
+        _ioDepth++;
+        bool open = Receive(wait);
+        _ioDepth--;
+        return open;
+    }
+
+    private bool Receive(bool wait)
+    {
         int count = _stack.TcpReceive(_connection, _received);
         if (count == WouldBlock && wait)
         {
@@ -181,7 +204,11 @@ internal sealed class TelnetConsole : ISessionConsole
     // A connection that cannot take our output in time is treated as gone.
     private void SendAll(ReadOnlySpan<byte> data)
     {
-        if (!IsClosed && NetworkService.Sockets.SendAll(_stack, _connection, data, SendTimeoutMs, BreakPolicy.Continue) < data.Length)
+        if (IsClosed)
+            return;
+        _ioDepth++;
+        if (NetworkService.Sockets.SendAll(_stack, _connection, data, SendTimeoutMs, BreakPolicy.Continue) < data.Length)
             IsClosed = true;
+        _ioDepth--;
     }
 }

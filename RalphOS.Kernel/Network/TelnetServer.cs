@@ -2,7 +2,8 @@
 // BASIC REPL (own program, variables, files and sockets) over a TelnetConsole. Sessions are
 // isolated like any tasks: a runaway loop yields to the others every few hundred
 // statements, memory is limited per session, and a fault ends only that session. A
-// disconnect (or SYSTEM) ends the session and frees its sockets.
+// disconnect (or SYSTEM) ends the session, frees its sockets and stops the programs it
+// spawned.
 using RalphOS.Basic.Host;
 using RalphOS.Basic.Repl;
 using RalphOS.Kernel.BasicShell;
@@ -79,6 +80,10 @@ internal static unsafe class TelnetServer
             files.Save(file.Key, file.Value);
         var sockets = new KernelBasicSockets();
         var repl = new BasicRepl(new BasicHost(console, new KernelBasicClock(), files, new KernelBasicSystem(console, files), sockets));
+        // Ctrl-C and IAC IP arrive on the connection: input wakes the task to look for them.
+        KernelTask self = Scheduler.Current;
+        self.BreakSource = console;
+        NetworkService.Sockets.WatchForBreaks((int)connection, self);
         repl.Start();
         while (!console.IsClosed)
         {
@@ -86,8 +91,11 @@ internal static unsafe class TelnetServer
             if (line == null || repl.FeedLine(line) == ReplStatus.Exit)
                 break;
         }
+        NetworkService.Sockets.StopWatching((int)connection);
+        self.BreakSource = null;
         sockets.CloseAll();
         console.Close();
+        SpawnedPrograms.StopOrphans();
         _sessions--;
     }
 }

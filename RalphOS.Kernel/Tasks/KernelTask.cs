@@ -2,7 +2,8 @@
 // pointer, state and accounting. The scheduler links tasks into its queues through Next
 // and its sleep list through SleepNext (intrusive lists, so moving a task never allocates:
 // interrupt handlers wake tasks); a task waiting with a timeout is in both. AllNext links
-// every live task for listings and the collector's stack scan.
+// every live task for listings and the collector's stack scan. BreakRequested is Ctrl-C
+// for this task; BreakSource, when set, is the input that may hold one (a telnet session).
 namespace RalphOS.Kernel.Tasks;
 
 internal sealed unsafe class KernelTask
@@ -19,6 +20,8 @@ internal sealed unsafe class KernelTask
     public ulong WakeAtMilliseconds;
     public ulong CpuCycles;
     public bool BreakRequested;
+    public IBreakSource BreakSource;     // null: breaks arrive only through RequestBreak
+    public bool BreakSourceReady;        // input reached BreakSource since it last looked
     public string ExitReason;
 
     public KernelTask Next;              // run queue or wait queue

@@ -78,15 +78,23 @@ internal static unsafe partial class Scheduler
         Cpu.RestoreInterrupts(wereEnabled);
     }
 
-    // Sleeps for at least the given time; returns false when a break (Ctrl-C) cut it short.
+    // Sleeps for at least the given time; returns false when a break (Ctrl-C) cut it short,
+    // or was already pending (then it does not sleep at all). Input reaching the task's
+    // break source wakes it to look for a break, then it sleeps on to the same deadline.
     public static bool Sleep(ulong milliseconds)
     {
         bool wereEnabled = Cpu.DisableInterruptsSaving();
         KernelTask task = _current;
-        task.State = TaskState.Sleeping;
-        _sleeping.Add(task, Clock.Milliseconds + milliseconds);
-        SwitchToNext();
-        bool completed = Clock.Milliseconds >= task.WakeAtMilliseconds;
+        ulong deadline = Clock.Milliseconds + milliseconds;
+        do
+        {
+            if (PollBreakSource())
+                break;
+            task.State = TaskState.Sleeping;
+            _sleeping.Add(task, deadline);
+            SwitchToNext();
+        } while (Clock.Milliseconds < deadline);
+        bool completed = Clock.Milliseconds >= deadline;
         Cpu.RestoreInterrupts(wereEnabled);
         return completed;
     }
@@ -124,17 +132,6 @@ internal static unsafe partial class Scheduler
     {
         task.State = TaskState.Ready;
         _ready.Enqueue(task);
-    }
-
-    // Asks a task to stop what it is doing (Ctrl-C): wakes it from a sleep or a wait.
-    // Called from the serial interrupt handler.
-    public static void RequestBreak(KernelTask task)
-    {
-        task.BreakRequested = true;
-        if (task.State == TaskState.Blocked)
-            task.BlockedOn?.Remove(task);
-        if (task.State == TaskState.Sleeping || task.State == TaskState.Blocked)
-            MakeReady(task);
     }
 
     public static void Exit(string reason = "finished")

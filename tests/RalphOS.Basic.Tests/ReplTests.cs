@@ -198,7 +198,7 @@ public class ReplTests
         s.Files.Save("hello", "10 PRINT \"HI\"\n");
         s.Type("SLEEP 250", "SPAWN \"hello\", \"a\", 2");
         Assert.Equal(new[] { "sleep 250", "spawn HELLO(a,2)" }, s.System.Log.ToArray());
-        s.Type("S = SOCKET() : X = LISTEN(S, 8080) : SEND 9, \"hi\" : CLOSE 9");
+        s.Type("S = SOCKET() : X = LISTEN(S, 8080) : C = ACCEPT(S) : SEND C, \"hi\" : CLOSE C");
         Assert.Equal(new[] { "listen 0 8080", "send 9 hi", "close 9" }, s.Sockets.Log.ToArray());
     }
 

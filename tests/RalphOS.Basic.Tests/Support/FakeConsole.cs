@@ -1,5 +1,6 @@
 // Test console: scripted input lines and keys, captured output, and a Ctrl-C that fires
-// after a chosen number of break polls.
+// after a chosen number of break polls, or when a fake host call presses it (PressCtrlC:
+// pending until the next poll, as the kernel's consoles keep it).
 using System.Collections.Generic;
 using System.Text;
 using RalphOS.Basic.Host;
@@ -15,6 +16,10 @@ public sealed class FakeConsole : IBasicConsole
     /// <summary>PollBreak returns true on this poll (1-based); 0 = never.</summary>
     public int BreakOnPoll;
     public int Polls;
+    private bool _breakPending;
+
+    /// <summary>Ctrl-C now: the next PollBreak reports it (once).</summary>
+    public void PressCtrlC() => _breakPending = true;
     /// <summary>Echo lines read into the output, as a terminal would show them.</summary>
     public bool EchoInput = true;
 
@@ -42,6 +47,7 @@ public sealed class FakeConsole : IBasicConsole
     public bool PollBreak()
     {
         Polls++;
+        if (_breakPending) { _breakPending = false; return true; }
         return BreakOnPoll > 0 && Polls == BreakOnPoll;
     }
 }

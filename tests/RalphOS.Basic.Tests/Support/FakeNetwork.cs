@@ -30,6 +30,8 @@ public sealed class FakeNetwork : IBasicSockets
     private int _socketsMade;
     private int _closed;
     private bool _stopping;
+    private bool _listenerClosed;
+    public int CloseAllCalls;
 
     public FakeNetwork(FakeConsole console, FakeClock clock)
     {
@@ -65,6 +67,17 @@ public sealed class FakeNetwork : IBasicSockets
             return c.Handle;
         }
         return -1;
+    }
+
+    public bool Owns(int socket) =>
+        (socket == ListenerHandle && _socketsMade > 0 && !_listenerClosed) || _open.ContainsKey(socket);
+
+    /// <summary>RUN, CLEAR and END close everything (counted, not treated as a client close).</summary>
+    public void CloseAll()
+    {
+        CloseAllCalls++;
+        if (_socketsMade > 0) _listenerClosed = true;
+        _open.Clear();
     }
 
     public int Connect(int socket, string ip, int port)

@@ -1,5 +1,6 @@
-// Test sockets: one listening socket (0) that accepts one connection (1) carrying a
-// scripted request; records sends, closes, connects and pings.
+// Test sockets: a listening socket (0, then 1, 2, ... from each SOCKET()) that accepts one
+// connection (9) carrying a scripted request; records sends, closes, connects, pings and
+// CloseAll, and owns exactly the handles it handed out and has not closed.
 using System.Collections.Generic;
 using RalphOS.Basic.Host;
 
@@ -11,13 +12,19 @@ public sealed class FakeSockets : IBasicSockets
     public string Request = "GET / HTTP/1.0\r\n\r\n";
     private int _next;
     private bool _accepted;
+    private readonly HashSet<int> _owned = new HashSet<int>();
 
-    public int Socket() => _next++;
+    public int Socket() { _owned.Add(_next); return _next++; }
+    public bool Owns(int socket) => _owned.Contains(socket);
     public int Listen(int socket, int port) { Log.Add("listen " + socket.ToString() + " " + port.ToString()); return 1; }
+    /// <summary>Called when ACCEPT, RECV$ or PING finds nothing (where the kernel would wait).</summary>
+    public System.Action OnNothingWaiting;
+
     public int Accept(int socket)
     {
-        if (_accepted) return -1;
+        if (_accepted) { OnNothingWaiting?.Invoke(); return -1; }
         _accepted = true;
+        _owned.Add(9);
         return 9;
     }
     public int Connect(int socket, string ip, int port) { Log.Add("connect " + ip + ":" + port.ToString()); return 1; }
@@ -25,10 +32,22 @@ public sealed class FakeSockets : IBasicSockets
     {
         string r = Request;
         Request = "";
+        if (r.Length == 0) OnNothingWaiting?.Invoke();
         return r;
     }
     public int Send(int socket, string text) { Log.Add("send " + socket.ToString() + " " + text); return text.Length; }
-    public void Close(int socket) => Log.Add("close " + socket.ToString());
+    public void Close(int socket) { _owned.Remove(socket); Log.Add("close " + socket.ToString()); }
+    public void CloseAll()
+    {
+        if (_owned.Count == 0) return;
+        Log.Add("close all");
+        _owned.Clear();
+    }
     public int State(int socket) => socket == 9 ? 4 : 1;
-    public int Ping(string ip) => ip == "10.0.2.2" ? 3 : -1;
+    public int Ping(string ip)
+    {
+        if (ip == "10.0.2.2") return 3;
+        OnNothingWaiting?.Invoke();
+        return -1;
+    }
 }

@@ -1,4 +1,5 @@
-// Test system services: records SLEEP, SPAWN (name, arguments and program text) and yields.
+// Test system services: records SLEEP, SPAWN (name, arguments and program text) and yields;
+// OnSleep lets a test act during a SLEEP (press Ctrl-C).
 using System.Collections.Generic;
 using RalphOS.Basic.Host;
 
@@ -21,6 +22,11 @@ public sealed class FakeSystem : IBasicSystem
         SpawnedSources.Add(source);
         return NextTaskId;
     }
-    public void Sleep(long ms) => Log.Add("sleep " + ms.ToString());
+    public System.Action<long> OnSleep;
+    public void Sleep(long ms)
+    {
+        Log.Add("sleep " + ms.ToString());
+        OnSleep?.Invoke(ms);
+    }
     public void Yield() => Yields++;
 }
