@@ -1,5 +1,5 @@
-// Parser rules for PRINT, INPUT, LINE INPUT, DIM, ERASE, DEF FN, SPAWN and SEND, and the
-// variable-slot helpers that honour DEF FN parameters.
+// Parser rules for PRINT (PRINT USING is in ParserPrintUsing.cs), INPUT, LINE INPUT, DIM,
+// ERASE, DEF FN, SPAWN and SEND, and the variable-slot helpers that honour DEF FN parameters.
 using System.Collections.Generic;
 using RalphOS.Basic.Lexing;
 using RalphOS.Basic.Nodes;
@@ -14,6 +14,7 @@ internal sealed partial class Parser
 
     private void ParsePrint()
     {
+        if (AtPrintUsing()) { ParsePrintUsing(); return; }
         var items = new List<PrintItem>();
         bool newLine = true;
         while (!AtStatementEnd() && !Failed && items.Count < MaxPrintItems)

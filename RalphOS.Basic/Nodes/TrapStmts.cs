@@ -1,4 +1,6 @@
-// ON ERROR GOTO n / ON ERROR GOTO 0 and RESUME [0 | NEXT | n].
+// ON ERROR GOTO n / ON ERROR GOTO 0 and RESUME [0 | NEXT | n]. As in GW-BASIC the trap
+// stays armed after the program ends (RUN, NEW, CLEAR, a program edit or ON ERROR GOTO 0
+// disarm it), so an error in a direct-mode line runs the handler with ERL = 65535.
 using RalphOS.Basic.Compiling;
 using RalphOS.Basic.Runtime;
 
@@ -42,6 +44,8 @@ internal sealed class ResumeStmt : Stmt
     {
         if (!m.InErrorHandler) { m.Fail(ErrorCode.ResumeWithoutError); return; }
         m.InErrorHandler = false;
+        // GW-BASIC clears ERR on RESUME (ERL keeps the line).
+        m.TrappedError = ErrorCode.None;
         if (_kind == ResumeKind.Same) m.Pc = m.ErrorPc;
         else if (_kind == ResumeKind.Next) m.Pc = m.ErrorPc + 1;
         else if (_target.Pc < 0) m.Fail(ErrorCode.UndefinedLine);

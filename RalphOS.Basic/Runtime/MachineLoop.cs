@@ -10,6 +10,8 @@ public sealed partial class Machine
     internal const int SignalEnd = 2;
     internal const int SignalStop = 3;
     internal const int SignalBreak = 4;
+    /// <summary>ERL of an error in a direct-mode line (GW-BASIC).</summary>
+    internal const int DirectModeLine = 65535;
 
     // Where CONT resumes after a break noticed by a statement that waited (BreakIfRequested).
     private int _breakResumePc;
@@ -69,6 +71,10 @@ public sealed partial class Machine
         LastError = Err;
         LastErrorLine = ErrorLineOverride >= 0 ? ErrorLineOverride : LineOf(p);
         ErrorLineOverride = -1;
+        // GW-BASIC sets ERR and ERL for every error, trapped or not: PRINT ERR; ERL at the
+        // prompt tells what stopped the program.
+        TrappedError = LastError;
+        TrappedLine = LastErrorLine < 0 ? DirectModeLine : LastErrorLine;
         InErrorHandler = false;
         return RunOutcome.Errored;
     }
@@ -113,7 +119,7 @@ public sealed partial class Machine
         if (OnErrorPc < 0 || InErrorHandler) return false;
         TrappedError = Err;
         TrappedLine = ErrorLineOverride >= 0 ? ErrorLineOverride : LineOf(p);
-        if (TrappedLine < 0) TrappedLine = 65535;
+        if (TrappedLine < 0) TrappedLine = DirectModeLine;
         ErrorLineOverride = -1;
         ErrorPc = p;
         InErrorHandler = true;

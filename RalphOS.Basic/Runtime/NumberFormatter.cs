@@ -24,7 +24,22 @@ public static class NumberFormatter
         if (double.IsNaN(x)) return "NaN";
         if (double.IsInfinity(x)) return x > 0 ? "Inf" : "-Inf";
         bool negative = x < 0;
-        string raw = (negative ? -x : x).ToString();
+        StringBuilder digits = SignificantDigitsOf(negative ? -x : x, out int sciExp);
+        var sb = new StringBuilder();
+        if (negative) sb.Append('-');
+        if (sciExp >= MinFixedExponent && sciExp <= MaxFixedExponent) AppendFixed(sb, digits, sciExp);
+        else AppendScientific(sb, digits, sciExp);
+        return sb.ToString();
+    }
+
+    /// <summary>
+    /// The significant digits of a positive finite x (steps 1 and 2 above: at most 15, no
+    /// trailing zeros) and its decimal exponent: x = d.ddd x 10^sciExp. PRINT USING
+    /// (UsingNumberText) rounds these further.
+    /// </summary>
+    internal static StringBuilder SignificantDigitsOf(double x, out int sciExp)
+    {
+        string raw = x.ToString();
         var digits = new StringBuilder();
         int exponent = 0;
         int pointAt = -1;
@@ -42,16 +57,12 @@ public static class NumberFormatter
         int lead = 0;
         while (lead < digits.Length - 1 && digits[lead] == '0') lead++;
         digits.Remove(0, lead);
-        int sciExp = pointAt - lead - 1 + exponent;
+        sciExp = pointAt - lead - 1 + exponent;
         if (digits.Length > SignificantDigits) sciExp += RoundDigits(digits);
         int len = digits.Length;
         while (len > 1 && digits[len - 1] == '0') len--;
         digits.Length = len;
-        var sb = new StringBuilder();
-        if (negative) sb.Append('-');
-        if (sciExp >= MinFixedExponent && sciExp <= MaxFixedExponent) AppendFixed(sb, digits, sciExp);
-        else AppendScientific(sb, digits, sciExp);
-        return sb.ToString();
+        return digits;
     }
 
     /// <summary>Rounds to SignificantDigits digits; returns 1 if a carry added a digit.</summary>

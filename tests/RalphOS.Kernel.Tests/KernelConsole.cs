@@ -68,5 +68,15 @@ internal sealed class KernelConsole : IDisposable
         return end > start ? all.Substring(start, end - start) : all.Substring(start);
     }
 
+    /// <summary>The monitor's `uptime`: milliseconds of the guest's own clock since boot.
+    /// Timing checks use it, never the host's clock (a busy host slows the guest down).</summary>
+    public long UptimeMs()
+    {
+        string output = Run("uptime");
+        var m = System.Text.RegularExpressions.Regex.Match(output, @"up (\d+) ms");
+        if (!m.Success) throw new InvalidOperationException("unexpected uptime output: " + output);
+        return long.Parse(m.Groups[1].Value);
+    }
+
     public void Dispose() => Machine.Dispose();
 }

@@ -1,6 +1,8 @@
 // RuntimeSelfTests: the in-kernel test suite of the managed runtime (console `selftest`)
-// runs inside the booted OS and every check passes.
+// runs inside the booted OS and reports exactly the checks the same suites make on host
+// .NET (HostSelfTestSuites), each one passed, and none failed.
 using System;
+using System.Linq;
 using System.Text.RegularExpressions;
 using Xunit;
 
@@ -11,12 +13,16 @@ public class RuntimeSelfTests
     [Fact]
     public void AllInKernelRuntimeChecksPass()
     {
+        var hostChecks = HostSelfTestSuites.CheckNames();
+        Assert.NotEmpty(hostChecks);
         using var console = KernelConsole.Boot(nameof(AllInKernelRuntimeChecksPass));
         string output = console.Run("selftest", TimeSpan.FromSeconds(120));
-        Match summary = Regex.Match(output, @"(\d+) passed, (\d+) failed");
-        Assert.True(summary.Success, "no summary line:\n" + output);
-        Assert.True(int.Parse(summary.Groups[1].Value) >= 90, output);
-        Assert.DoesNotContain("FAIL ", output);
-        Assert.Equal("0", summary.Groups[2].Value);
+        SelfTestSummary summary = SelfTestSummary.Parse(output);
+        Assert.True(summary.Found, "no summary line:\n" + output);
+        Assert.True(summary.Failed == 0, output);
+        Assert.True(summary.Passed == hostChecks.Count, $"the kernel passed {summary.Passed} checks, the same suites make {hostChecks.Count} on the host:\n{output}");
+        var kernelChecks = Regex.Matches(output, @"^PASS (.*?)\r?$", RegexOptions.Multiline)
+            .Select(m => m.Groups[1].Value).OrderBy(n => n, StringComparer.Ordinal).ToList();
+        Assert.Equal(hostChecks, kernelChecks);
     }
 }

@@ -79,9 +79,18 @@ public class TaskTests
     {
         using var console = KernelConsole.Boot(nameof(ATaskBlockedOnSerialInputUsesNoCpu));
         (long consoleBefore, long idleBefore) = CpuTimes(console.Run("tasks"));
-        Thread.Sleep(1500);
+        // Wait until the guest's own clock has moved 1 s (host time is not guest time on a
+        // busy host), then expect nearly all of that second to be idle.
+        long start = console.UptimeMs();
+        long elapsed = 0;
+        for (int poll = 0; poll < 120 && elapsed < 1000; poll++)
+        {
+            Thread.Sleep(250);
+            elapsed = console.UptimeMs() - start;
+        }
+        Assert.True(elapsed >= 1000, $"the guest clock moved only {elapsed} ms in 30 s");
         (long consoleAfter, long idleAfter) = CpuTimes(console.Run("tasks"));
-        Assert.True(idleAfter - idleBefore >= 1000, $"idle grew by only {idleAfter - idleBefore} ms in 1.5 s");
+        Assert.True(idleAfter - idleBefore >= elapsed * 8 / 10, $"idle grew by only {idleAfter - idleBefore} ms in {elapsed} ms of uptime");
         Assert.True(consoleAfter - consoleBefore < 100, $"the waiting console used {consoleAfter - consoleBefore} ms of CPU");
     }
 

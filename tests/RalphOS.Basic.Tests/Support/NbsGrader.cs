@@ -2,7 +2,11 @@
 //   PASS     the program graded itself and no non-informative failure line was printed
 //   FAIL     a line with "TEST FAILED" or "FAILS" outside an INFORMATIVE section
 //   ERROR    the run stopped with an error message (the message is kept)
-//   NOGRADE  the run ended normally without a verdict (visual checks, RND statistics)
+//   INFORMATIVE PASS / INFORMATIVE FAIL
+//            no verdict of the standard's own, but the program's "*** INFORMATIVE TEST
+//            PASSED ***" or "... FAILED ..." line (accuracy of arithmetic and functions,
+//            RND statistics): checked so a drop in accuracy is noticed
+//   NOGRADE  the run ended normally without a verdict (visual checks)
 //   HANG     the step limit ran out
 // Only lines between "BEGIN TEST" and "END TEST" count (explanations before a test quote
 // the verdict lines too). A section is informative from a line mentioning INFORMATIVE
@@ -15,6 +19,7 @@ namespace RalphOS.Basic.Tests.Support;
 public static class NbsGrader
 {
     public const long StepLimit = 5_000_000;
+    private const string InformativeVerdict = "*** INFORMATIVE TEST ";
 
     public static string Grade(string basPath, out string output)
     {
@@ -41,9 +46,12 @@ public static class NbsGrader
     public static string FromText(string output)
     {
         bool informative = false, passed = false, failed = false, inTest = false;
+        bool informativePassed = false, informativeFailed = false;
         foreach (var raw in output.Split('\n'))
         {
             string line = raw.ToUpperInvariant();
+            if (line.Contains(InformativeVerdict + "PASSED")) informativePassed = true;
+            if (line.Contains(InformativeVerdict + "FAILED")) informativeFailed = true;
             if (line.Contains("SECTION ")) informative = false;
             if (line.Contains("BEGIN TEST")) inTest = true;
             if (line.Contains("END TEST")) inTest = false;
@@ -54,6 +62,8 @@ public static class NbsGrader
             else if (line.Contains("PASSED")) passed = true;
         }
         if (failed) return "FAIL";
-        return passed ? "PASS" : "NOGRADE";
+        if (passed) return "PASS";
+        if (informativeFailed) return "INFORMATIVE FAIL";
+        return informativePassed ? "INFORMATIVE PASS" : "NOGRADE";
     }
 }
