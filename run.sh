@@ -45,6 +45,7 @@ Usage: ./run.sh [target]
   gdb           boot paused, waiting for gdb on localhost:1234 (prints the gdb command)
   test          build and run all host and boot tests; ends with "N passed, N failed"
   basic FILE    run a BASIC program with the host build of the interpreter (no FILE: REPL)
+                (--ppm OUT.ppm before FILE: write the last graphics picture to OUT.ppm)
   bench         benchmarks: boot time (QEMU start to prompt); one BASIC table: brandy,
                 bwbasic, ours on the host, brandy and ours under qemu-x86_64 (TCG, like
                 the OS without KVM) and ours inside the OS, with ratios (installs brandy,

@@ -72,6 +72,7 @@ internal sealed partial class Parser
             case Keyword.Spawn: return ParseSpawnCall();
             case Keyword.Argc: return new ArgCount();
             case Keyword.ArgStr: return new ArgText(NumArg());
+            case Keyword.Point: return ParsePointCall();
             default:
                 Error(ErrorCode.Syntax);
                 return s_zero;

@@ -37,7 +37,7 @@ internal sealed partial class Parser
             case Keyword.Read: _code.Add(new ReadStmt(ParseTargetList())); return;
             case Keyword.Restore: _code.Add(new RestoreStmt(AtStatementEnd() ? -1 : ParseLineNumber())); return;
             case Keyword.Input: ParseInput(); return;
-            case Keyword.Line: ParseLineInput(); return;
+            case Keyword.Line: ParseLineStatement(); return;
             case Keyword.On: ParseOn(); return;
             case Keyword.Error: _code.Add(new RaiseStmt(ParseNum())); return;
             case Keyword.Resume: ParseResume(); return;
@@ -46,6 +46,8 @@ internal sealed partial class Parser
             case Keyword.Clear: SkipArguments(); _code.Add(new ClearStmt()); return;
             case Keyword.Swap: ParseSwap(); return;
             case Keyword.Cls: _code.Add(new SystemStmt(SystemCommand.Cls)); return;
+            case Keyword.Screen: case Keyword.Color: case Keyword.Pset: case Keyword.Preset:
+            case Keyword.Circle: case Keyword.Paint: ParseGraphicsStatement(t.Kw); return;
             case Keyword.MemStats: _code.Add(new SystemStmt(SystemCommand.MemStats)); return;
             case Keyword.Tasks: _code.Add(new SystemStmt(SystemCommand.Tasks)); return;
             case Keyword.Sleep: _code.Add(new SleepStmt(ParseNum())); return;

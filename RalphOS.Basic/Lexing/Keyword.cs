@@ -10,6 +10,8 @@ public enum Keyword
     Dim, Spawn, Send, Close, On, Error, Resume, While, Wend, Def, Fn, Data, Read, Restore,
     Input, Line, Stop, Randomize, Option, Base, Clear, Swap, Cls, Ping, Go, Sub, MemStats,
     Tasks, Erase,
+    // Graphics (GW-BASIC's, on mode 13h; LINE, CLS and STEP are above)
+    Screen, Color, Pset, Preset, Circle, Paint, Point,
     // Operators
     And, Or, Not, Xor, Mod, Eqv, Imp,
     // Functions

@@ -66,6 +66,14 @@ public static class KeywordTable
             Keyword.Argc, Keyword.ArgStr,
         };
         for (int i = 0; i < more.Length; i++) d[more[i]] = moreKeys[i];
+
+        string[] graphics = { "SCREEN", "COLOR", "PSET", "PRESET", "CIRCLE", "PAINT", "POINT" };
+        Keyword[] graphicsKeys =
+        {
+            Keyword.Screen, Keyword.Color, Keyword.Pset, Keyword.Preset, Keyword.Circle,
+            Keyword.Paint, Keyword.Point,
+        };
+        for (int i = 0; i < graphics.Length; i++) d[graphics[i]] = graphicsKeys[i];
         return d;
     }
 

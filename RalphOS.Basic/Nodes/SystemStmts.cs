@@ -15,7 +15,7 @@ internal sealed class SystemStmt : Stmt
     {
         if (_command == SystemCommand.MemStats) m.Write(m.Host.System.MemStatsText());
         else if (_command == SystemCommand.Tasks) m.Write(m.Host.System.TaskListText());
-        else { m.Write("\u001b[2J\u001b[H"); m.Column = 0; }
+        else m.ClearScreen();
     }
 }
 

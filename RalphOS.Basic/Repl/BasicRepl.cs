@@ -82,7 +82,7 @@ public sealed partial class BasicRepl
                 case "SAVE": SaveCommand(rest); return ReplStatus.Continue;
                 case "FILES": FilesCommand(); return ReplStatus.Continue;
                 case "CONT": ContinueCommand(); return ReplStatus.Continue;
-                case "SYSTEM": case "BYE": return ReplStatus.Exit;
+                case "SYSTEM": case "BYE": Machine.ReleaseScreen(); return ReplStatus.Exit;
             }
         }
         RunDirect(tokens);

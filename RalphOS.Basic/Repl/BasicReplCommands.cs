@@ -34,10 +34,12 @@ public sealed partial class BasicRepl
     {
         EnsureCompiled();
         Machine.ClearVariables();
+        Machine.ReleaseScreen();
         InstallProgramCode();
         Machine.Rng.Seed(0);
         RunOutcome outcome = PrepareDeclarations();
         if (outcome == RunOutcome.Ended) outcome = Machine.Run(startPc);
+        EndProgramScreen(outcome);
         ReportOutcome(outcome);
         return outcome;
     }
@@ -64,8 +66,11 @@ public sealed partial class BasicRepl
         EnsureCompiled();
         int pc = Machine.ContinuePc;
         if (pc < 0 || pc >= _compiled.Length) { Report("Can't continue"); return; }
+        if (!ResumeProgramScreen()) return;
         InstallProgramCode();
-        ReportOutcome(Machine.Run(pc));
+        RunOutcome outcome = Machine.Run(pc);
+        EndProgramScreen(outcome);
+        ReportOutcome(outcome);
     }
 
     private void ReportOutcome(RunOutcome outcome)
@@ -100,9 +105,10 @@ public sealed partial class BasicRepl
         Machine.Write(sb.ToString());
     }
 
-    /// <summary>NEW: forgets the program, variables and names.</summary>
+    /// <summary>NEW (and LOAD): forgets the program, variables and names; text mode again.</summary>
     public void NewProgram()
     {
+        Machine.ReleaseScreen();
         _store.Clear();
         _symbols.Clear();
         _compiled = null;

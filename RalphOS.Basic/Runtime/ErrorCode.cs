@@ -35,4 +35,7 @@ public enum ErrorCode
     InputPastEnd = 62,
     BadFileName = 64,
     DeviceUnavailable = 68,
+    // Ours (GW-BASIC leaves 77 unused): a graphics statement in a session without a screen
+    // (telnet, a spawned program) or while another program holds it.
+    ScreenUnavailable = 77,
 }

@@ -37,6 +37,7 @@ public static class ErrorMessages
             case ErrorCode.InputPastEnd: return "Input past end";
             case ErrorCode.BadFileName: return "Bad file name";
             case ErrorCode.DeviceUnavailable: return "Device unavailable";
+            case ErrorCode.ScreenUnavailable: return "Screen unavailable";
             default: return "Unprintable error";
         }
     }

@@ -1,9 +1,11 @@
 // BasicSession: one BASIC REPL on the serial console, in the console task. The programs
 // embedded in the image (bas/*.bas) are offered to LOAD; SAVE keeps files for the session.
-// SYSTEM (or BYE) ends the session and returns to the kernel console.
+// SYSTEM (or BYE) ends the session and returns to the kernel console. This session alone
+// draws on the machine's screen (ConsoleScreen.Device) when there is one.
 using RalphOS.Basic.Host;
 using RalphOS.Basic.Repl;
 using RalphOS.Kernel.Boot;
+using RalphOS.Kernel.Tasks;
 
 namespace RalphOS.Kernel.BasicShell;
 
@@ -16,7 +18,8 @@ internal static unsafe class BasicSession
             files.Save(file.Key, file.Value);
         var console = new SerialBasicConsole();
         var sockets = new KernelBasicSockets();
-        var repl = new BasicRepl(new BasicHost(console, new KernelBasicClock(), files, new KernelBasicSystem(console, files), sockets));
+        var graphics = new KernelBasicGraphics(ConsoleScreen.Device, Scheduler.Current.Id);
+        var repl = new BasicRepl(new BasicHost(console, new KernelBasicClock(), files, new KernelBasicSystem(console, files), sockets, graphics));
         repl.Start();
         for (;;)
         {
@@ -25,5 +28,6 @@ internal static unsafe class BasicSession
                 break;
         }
         sockets.CloseAll();
+        graphics.LeaveGraphics();
     }
 }

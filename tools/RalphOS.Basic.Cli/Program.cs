@@ -1,9 +1,11 @@
-// RalphOS.Basic.Cli: `RalphOS.Basic.Cli FILE.bas [ARG...]` runs a program with stdin/stdout
-// (ARG$(0) is FILE.bas, ARG$(1..ARGC) the ARGs) and exits (exit code 1 if it ended with an
-// error); with no file it runs the REPL until EOF or SYSTEM. LOAD and SPAWN find programs
-// in the repo's bas/ folder (or $RALPH_BAS_DIR) and SAVEd ones.
+// RalphOS.Basic.Cli: `RalphOS.Basic.Cli [--ppm PICTURE.ppm] FILE.bas [ARG...]` runs a program
+// with stdin/stdout (ARG$(0) is FILE.bas, ARG$(1..ARGC) the ARGs) and exits (exit code 1 if
+// it ended with an error); with no file it runs the REPL until EOF or SYSTEM. LOAD and SPAWN
+// find programs in the repo's bas/ folder (or $RALPH_BAS_DIR) and SAVEd ones. Graphics draw
+// on a 320x200 screen in memory; with --ppm the last picture is written to that file.
 using System;
 using System.IO;
+using RalphOS.Basic.Graphics;
 using RalphOS.Basic.Host;
 using RalphOS.Basic.Repl;
 using RalphOS.Basic.Runtime;
@@ -17,9 +19,22 @@ internal static class Program
         var console = new ConsoleHost();
         var files = new MemoryFileStore();
         LoadEmbedded(files);
-        var host = new BasicHost(console, console, files, new HostSystem(console, console, files), new NoSockets());
+        var screen = new MemoryFramebuffer();
+        string picture = null;
+        if (args.Length >= 2 && args[0] == "--ppm")
+        {
+            picture = args[1];
+            args = args[2..];
+        }
+        var host = new BasicHost(console, console, files, new HostSystem(console, console, files), new NoSockets(), screen);
         var repl = new BasicRepl(host);
-        if (args.Length > 0) return RunFile(repl, console, args);
+        int exitCode = args.Length > 0 ? RunFile(repl, console, args) : RunRepl(repl, console);
+        if (picture != null) File.WriteAllBytes(picture, PpmImage.Encode(screen));
+        return exitCode;
+    }
+
+    private static int RunRepl(BasicRepl repl, ConsoleHost console)
+    {
         console.CatchCtrlC();
         repl.Start();
         while (console.ReadLine(out string line))

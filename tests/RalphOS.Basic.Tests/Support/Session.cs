@@ -14,9 +14,9 @@ public sealed class Session
     public readonly MemoryFileStore Files = new MemoryFileStore();
     public readonly BasicRepl Repl;
 
-    public Session(long memoryLimit = Machine.DefaultMemoryLimit, long stepLimit = 50_000_000)
+    public Session(long memoryLimit = Machine.DefaultMemoryLimit, long stepLimit = 50_000_000, IBasicGraphics graphics = null)
     {
-        Repl = new BasicRepl(new BasicHost(Console, Clock, Files, System, Sockets), memoryLimit);
+        Repl = new BasicRepl(new BasicHost(Console, Clock, Files, System, Sockets, graphics), memoryLimit);
         Repl.Machine.StepLimit = stepLimit;
     }
 
