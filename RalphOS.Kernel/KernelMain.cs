@@ -7,6 +7,7 @@ using Internal.Runtime;
 using RalphOS.Kernel.Arch;
 using RalphOS.Kernel.Boot;
 using RalphOS.Kernel.Diagnostics;
+using RalphOS.Kernel.Drivers.Cmos;
 using RalphOS.Kernel.Drivers.Serial;
 using RalphOS.Kernel.Interrupts;
 using RalphOS.Kernel.Memory;

@@ -8,6 +8,7 @@ using RalphOS.Kernel.Arch;
 using RalphOS.Kernel.Boot;
 using RalphOS.Kernel.Diagnostics;
 using RalphOS.Kernel.Memory;
+using RalphOS.Kernel.Drivers.Cmos;
 using RalphOS.Kernel.Drivers.Serial;
 using RalphOS.Kernel.Tasks;
 using RalphOS.Kernel.Time;
