@@ -45,9 +45,10 @@ internal sealed class VgaModeSetter
         for (int i = 0; i < mode.Sequencer.Length; i++)
             WriteIndexed(VgaRegisters.SequencerIndex, (byte)i, mode.Sequencer[i]);
 
-        // Unlock CRTC registers 0-7, and keep them unlocked while writing the table.
-        WriteIndexed(VgaRegisters.CrtcIndex, VgaRegisters.CrtcHorizontalBlankEnd, (byte)(mode.Crtc[VgaRegisters.CrtcHorizontalBlankEnd] | 0x80));
+        // Unlock CRTC registers 0-7 (register 0x11 is outside them, so it goes first), and
+        // keep them unlocked while writing the table.
         WriteIndexed(VgaRegisters.CrtcIndex, VgaRegisters.CrtcVerticalRetraceEnd, (byte)(mode.Crtc[VgaRegisters.CrtcVerticalRetraceEnd] & 0x7F));
+        WriteIndexed(VgaRegisters.CrtcIndex, VgaRegisters.CrtcHorizontalBlankEnd, (byte)(mode.Crtc[VgaRegisters.CrtcHorizontalBlankEnd] | 0x80));
         for (int i = 0; i < mode.Crtc.Length; i++)
         {
             byte value = mode.Crtc[i];
