@@ -90,6 +90,7 @@ internal sealed unsafe class KernelConsole
                 Terminal.WriteLine("  gcbench L C the GC benchmark: L MiB live, C MiB of garbage");
                 Terminal.WriteLine("  selftest    run the managed-runtime test suite");
                 Terminal.WriteLine("  profile start|stop [N]  sample where the CPU spends its time; stop lists the top N functions");
+                Terminal.WriteLine("  screen [map|text|draw|release]  the VGA screen: state; memory map or console; hold it with a test card");
                 Terminal.WriteLine("  panic-test  make the kernel core dereference a null pointer (a real panic)");
                 Terminal.WriteLine("  reboot      restart the machine");
                 break;
@@ -121,6 +122,9 @@ internal sealed unsafe class KernelConsole
             case "selftest":
                 SelfTest.SelfTestRunner.RunAll();
                 break;
+            case "screen":
+                ScreenCommands.Run("");
+                break;
             case "panic-test":
                 KernelCore.RequestPanicTest();
                 Scheduler.Sleep(1000);
@@ -130,7 +134,9 @@ internal sealed unsafe class KernelConsole
                 Cpu.Reset();
                 break;
             default:
-                if (command.StartsWith("sleep "))
+                if (command.StartsWith("screen "))
+                    ScreenCommands.Run(command.Substring(7));
+                else if (command.StartsWith("sleep "))
                     SleepCommand(command.Substring(6));
                 else if (command.StartsWith("ping "))
                     NetworkCommands.Ping(command.Substring(5));

@@ -58,6 +58,13 @@ internal sealed class VgaMachine : IDisposable
         Machine.WaitFor(BasicTests.BasicPrompt, ScreenTimeout);
     }
 
+    // Runs a kernel monitor command (after SYSTEM) and waits for its next prompt.
+    public void RunMonitor(string command)
+    {
+        Machine.Send(command + "\r");
+        Machine.WaitFor(KernelConsole.Prompt, ScreenTimeout);
+    }
+
     public PpmImage Screendump() => Monitor.Screendump(Path.Combine(_folder, $"shot{_shots++}.ppm"));
 
     // Screenshots until `ready` holds (the screen task repaints within a fraction of a

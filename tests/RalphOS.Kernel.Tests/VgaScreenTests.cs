@@ -76,6 +76,49 @@ public class VgaScreenTests
         Assert.Contains(" 42 ", screen.Machine.SerialOutput.Substring(start));
     }
 
+    [Fact]
+    public void AProgramHoldsTheScreenAndTheMapComesBackAndTextModeSwitchesAtRunTime()
+    {
+        using var screen = VgaMachine.Boot(nameof(AProgramHoldsTheScreenAndTheMapComesBackAndTextModeSwitchesAtRunTime), vga: true);
+        screen.WaitForScreen(image => IsBlue(screen.MapPixel(image, 0, 0)));
+        screen.Machine.Send("SYSTEM\r");
+        screen.Machine.WaitFor(KernelConsole.Prompt, ScreenTimeout);
+
+        // The monitor's test card: colour 14 (yellow) is the square at (192, 84).
+        screen.RunMonitor("screen draw");
+        PpmImage card = screen.WaitForScreen(image => IsYellow(screen.MapPixel(image, 200, 90)));
+        Assert.True(IsYellow(screen.MapPixel(card, 200, 90)));
+        Assert.False(IsBlue(screen.MapPixel(card, 0, 0)), "the map drew over the program's screen");
+
+        screen.RunMonitor("screen release");
+        PpmImage map = screen.WaitForScreen(image => IsBlue(screen.MapPixel(image, 0, 0)));
+        Assert.True(IsBlue(screen.MapPixel(map, 0, 0)));
+        Assert.False(IsYellow(screen.MapPixel(map, 200, 90)));
+
+        // Text mode: QEMU renders 80x25 cells of 9x16 pixels, with our font's light grey text.
+        screen.RunMonitor("screen text");
+        PpmImage text = screen.WaitForScreen(image => image.Width == 720 && CountLightGrey(image) > 500);
+        Assert.Equal(720, text.Width);
+        Assert.True(CountLightGrey(text) > 500, "no text on the text-mode screen");
+        screen.RunMonitor("screen map");
+        Assert.True(IsBlue(screen.MapPixel(screen.WaitForScreen(image => IsBlue(screen.MapPixel(image, 0, 0))), 0, 0)));
+    }
+
+    private static int CountLightGrey(PpmImage image)
+    {
+        int count = 0;
+        for (int y = 0; y < image.Height; y++)
+        {
+            for (int x = 0; x < image.Width; x++)
+            {
+                var c = image.Pixel(x, y);
+                if (c.Red is > 150 and < 190 && c.Green == c.Red && c.Blue == c.Red)
+                    count++;
+            }
+        }
+        return count;
+    }
+
     private static int CountPixels(VgaMachine screen, PpmImage image, Func<(byte Red, byte Green, byte Blue), bool> test)
     {
         int count = 0;
@@ -93,5 +136,6 @@ public class VgaScreenTests
     // Default VGA palette: blue (0, 0, 42), green (0, 42, 0), dark grey (21, 21, 21) in 6 bits.
     private static bool IsBlue((byte Red, byte Green, byte Blue) c) => c.Red < 40 && c.Green < 40 && c.Blue is > 150 and < 190;
     private static bool IsGreen((byte Red, byte Green, byte Blue) c) => c.Red < 40 && c.Green is > 150 and < 190 && c.Blue < 40;
+    private static bool IsYellow((byte Red, byte Green, byte Blue) c) => c.Red > 230 && c.Green > 230 && c.Blue is > 60 and < 110;
     private static bool IsDarkGrey((byte Red, byte Green, byte Blue) c) => c.Red is > 70 and < 100 && c.Green is > 70 and < 100 && c.Blue is > 70 and < 100;
 }

@@ -75,8 +75,19 @@ internal static unsafe class VgaScreen
     public static byte GetPixel(int x, int y) =>
         IsGraphics && (uint)x < Width && (uint)y < Height ? ((byte*)GraphicsMemory)[y * Width + x] : (byte)0;
 
-    // Mode 13h or text mode 3 now (the map's owner uses it; a program uses Acquire).
-    public static void SwitchTo(bool graphics)
+    // What the screen shows while no program holds it: the memory map (mode 13h) or the
+    // console (text mode). Takes effect at once unless a program holds the screen.
+    public static bool MapWanted => _graphicsWanted;
+
+    public static void ShowMap(bool map)
+    {
+        _graphicsWanted = map;
+        if (Owner == NoOwner)
+            SwitchTo(map);
+    }
+
+    // Mode 13h or text mode 3 now (ShowMap and the owner calls use it).
+    private static void SwitchTo(bool graphics)
     {
         if (graphics == IsGraphics)
             return;
