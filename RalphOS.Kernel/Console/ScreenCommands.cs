@@ -47,7 +47,9 @@ internal static class ScreenCommands
         string owner = VgaScreen.Owner == VgaScreen.NoOwner ? "nobody" : $"task {VgaScreen.Owner}";
         Terminal.WriteLine($"screen: {mode}, held by {owner}, shows the {(VgaScreen.MapWanted ? "memory map" : "console")} when free");
         if (ScreenService.Painter != null)
-            Terminal.WriteLine($"map: {ScreenService.Painter.Layout.BytesPerPixel} bytes a pixel from 0x{ScreenService.Painter.Layout.Start:X}");
+            Terminal.WriteLine($"map: {ScreenService.Painter.Layout.BytesPerPixel} bytes a pixel from {ScreenService.Painter.Layout.Start / 1024} KiB");
+        if (ScreenService.Repaints > 0)
+            Terminal.WriteLine($"map: {ScreenService.Repaints} repaints, {ScreenService.RepaintMicroseconds / ScreenService.Repaints} us each on average");
         KernelTask task = ScreenService.Task;
         if (task != null)
             Terminal.WriteLine($"screen task: {task.CpuCycles / 1_000_000} million CPU cycles so far");

@@ -13,10 +13,11 @@ using RalphOS.Kernel.Tasks;
 
 namespace RalphOS.Kernel.MemoryMap;
 
-internal sealed class MemoryMapPainter
+internal sealed unsafe class MemoryMapPainter
 {
     private readonly MapCanvas _canvas;
     private readonly byte[] _shadow = new byte[VgaScreen.Width * VgaScreen.Height];
+    private readonly byte[] _previousColors;   // what Render last drew, in curve order
     private readonly ulong _kernelStart;
     private readonly ulong _kernelEnd;
     private readonly ulong _bootDataEnd;
@@ -27,6 +28,7 @@ internal sealed class MemoryMapPainter
         _kernelEnd = kernelEnd;
         _bootDataEnd = bootDataEnd;
         _canvas = new MapCanvas(new MapLayout(kernelStart, HeapBlocks.AreaEnd));
+        _previousColors = new byte[_canvas.Layout.PixelCount];
     }
 
     public MapCanvas Canvas => _canvas;
@@ -50,22 +52,35 @@ internal sealed class MemoryMapPainter
         }
     }
 
-    // Copies changed pixels to the shadow and to the frame where no overlay covers them
+    // Copies changed pixels (the pixel count is a multiple of 8) to the shadow and to the frame where no overlay covers them
     // (covered: one flag a screen offset); returns how many changed.
     public int Render(Span<byte> frame, bool[] covered)
     {
         int changed = 0;
         MapLayout layout = _canvas.Layout;
-        for (int step = 0; step < layout.PixelCount; step++)
+        byte[] colors = _canvas.Colors;
+        byte[] previous = _previousColors;
+        fixed (byte* now = colors, before = previous)
         {
-            byte color = MapPalette.ColorOf(_canvas.KindAt(step), _canvas.OwnerAt(step));
-            int offset = layout.OffsetOfStep(step);
-            if (_shadow[offset] == color)
-                continue;
-            _shadow[offset] = color;
-            if (!covered[offset])
-                frame[offset] = color;
-            changed++;
+            // Eight pixels a comparison: most of the map is unchanged from one frame to the next.
+            int chunks = colors.Length / sizeof(ulong);
+            for (int chunk = 0; chunk < chunks; chunk++)
+            {
+                if (((ulong*)now)[chunk] == ((ulong*)before)[chunk])
+                    continue;
+                for (int step = chunk * sizeof(ulong); step < (chunk + 1) * sizeof(ulong); step++)
+                {
+                    byte color = now[step];
+                    if (before[step] == color)
+                        continue;
+                    before[step] = color;
+                    int offset = layout.OffsetOfStep(step);
+                    _shadow[offset] = color;
+                    if (!covered[offset])
+                        frame[offset] = color;
+                    changed++;
+                }
+            }
         }
         return changed;
     }

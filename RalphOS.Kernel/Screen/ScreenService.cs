@@ -1,8 +1,9 @@
 // ScreenService: the task that keeps the screen up to date. In text mode it copies the
 // console's changed cells (ScreenConsole). In mode 13h, unless a program holds the screen
 // (VgaScreen.Owner), it shows the memory map: it repaints when the heap or the task list
-// changed (at most every MapPeriod ms, so at least 10 times a second while memory is
-// busy, and not at all while it is idle), refreshes the status line once a second, and
+// changed (at most every MapPeriod ms, so 12 times a second while memory is busy, and not
+// at all while it is idle; less often if a repaint would take over MapBudgetPercent of
+// the time), refreshes the status line once a second, and
 // draws the overlays on top: the console strip while the console is in use, the mouse
 // pointer and its tooltip. Overlays are drawn on the screen only; the map and the status
 // line also live in a shadow frame, from which whatever an overlay covered is restored.
@@ -21,6 +22,9 @@ internal static unsafe class ScreenService
 {
     private const ulong FramePeriod = 40;        // ms between checks
     private const ulong MapPeriod = 80;          // ms between map repaints at most
+    // A repaint may take at most this share of the time until the next one: a heap of many
+    // small blocks (a slow walk) is repainted less often rather than slowing programs down.
+    private const ulong MapBudgetPercent = 4;
     private const ulong StripShownFor = 15_000;  // ms the console strip stays after output
     private const int StatusRow = 192;
     private const int StripTop = StatusRow - ScreenConsole.StripRows * Font8x8.Height;
@@ -33,6 +37,8 @@ internal static unsafe class ScreenService
 
     public static KernelTask Task { get; private set; }
     public static MemoryMapPainter Painter => _painter;
+    public static ulong Repaints { get; private set; }
+    public static ulong RepaintMicroseconds { get; private set; }
 
     public static void Start(ulong kernelStart, ulong kernelEnd, ulong bootDataEnd)
     {
@@ -56,7 +62,7 @@ internal static unsafe class ScreenService
     private static void TaskMain(nint argument)
     {
         uint generation = uint.MaxValue;
-        ulong stamp = 0, lastMap = 0, lastStatus = 0;
+        ulong stamp = 0, nextMap = 0, lastStatus = 0;
         for (;;)
         {
             bool wereEnabled = Cpu.DisableInterruptsSaving();
@@ -88,12 +94,17 @@ internal static unsafe class ScreenService
                 new Span<byte>(_painter.Shadow).CopyTo(frame);
             }
             ulong newStamp = MemoryStamp();
-            if (everything || (newStamp != stamp && now - lastMap >= MapPeriod))
+            bool repaint = everything || (newStamp != stamp && now >= nextMap);
+            if (repaint)
             {
-                stamp = newStamp;
-                lastMap = now;
+                ulong started = Clock.ReadPreciseMicroseconds();
                 _painter.Collect();
                 _painter.Render(frame, _overlays.Covered);
+                ulong spent = Clock.ReadPreciseMicroseconds() - started;
+                Repaints++;
+                RepaintMicroseconds += spent;
+                ulong wait = spent * 100 / MapBudgetPercent / 1000;
+                nextMap = now + (wait > MapPeriod ? wait : MapPeriod);
             }
             if (everything || now - lastStatus >= 1000)
             {
@@ -102,6 +113,10 @@ internal static unsafe class ScreenService
             }
             bool stripShown = ScreenConsole.LastActivity != 0 && now - ScreenConsole.LastActivity < StripShownFor;
             _overlays.Update(frame, stripShown, ScreenConsole.Strip, Ps2Devices.PointerX, Ps2Devices.PointerY, Ps2Devices.Packets > 0);
+            // What this frame allocated itself (status text, tooltip text) is no reason to
+            // repaint; no other task ran since the stamp was taken.
+            if (repaint || newStamp == stamp)
+                stamp = MemoryStamp();
         }
     }
 
