@@ -39,6 +39,13 @@ Usage: ./run.sh [target]
                 127.0.0.1:8080 forward to the guest's ports 23 and 8080
   run-net-tap   like run, with the NE2000 on the TAP device tap0 (static 10.0.2.15), so the
                 host can ping the guest; prints the ip commands that create tap0
+  run-vga       like run, with the screen: a VGA in mode 13h showing the live memory map,
+                the PS/2 keyboard typing into the console (a window with a display, else VNC
+                on 127.0.0.1, printed)
+  run-vga-mouse like run-vga, plus the PS/2 mouse (-machine pc,i8042=on): pointer and tooltip
+  run-vga-mouse-net  run-vga-mouse with the network of run-net
+  test-vga      the VGA boot tests (screendumps through QEMU's monitor); writes the README's
+                screenshot docs/memory-map.png
   debug         like run, with QEMU's interrupt, CPU-reset and guest-error log in
                 build/qemu-debug.log, without the timer's interrupts and capped at 200 MB;
                 RALPH_DEBUG_LOG=full writes everything; a reset ends QEMU (-no-reboot)
@@ -150,6 +157,28 @@ debug_run() {
   fi
 }
 
+# Boots a copy of the image with the video flag set (mode 13h: the memory map) on a VGA:
+# in a window when there is a display, else on a VNC server on 127.0.0.1 (printed).
+vga_qemu() {
+  local vga_image="$BUILD/ralph_os_vga.img"
+  cp "$IMAGE" "$vga_image"
+  dotnet "$ROOT/RalphOS.Boot/bin/Debug/net10.0/RalphOS.Boot.dll" set "$vga_image" --vga >/dev/null
+  local display=()
+  if [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
+    local ui
+    for ui in gtk sdl; do
+      if qemu-system-x86_64 -display help 2>/dev/null | grep -qx "$ui"; then display=(-display "$ui"); break; fi
+    done
+  fi
+  if [ ${#display[@]} -eq 0 ]; then
+    local n=1
+    while [ "$n" -lt 50 ] && (exec 3<>"/dev/tcp/127.0.0.1/$((5900 + n))") 2>/dev/null; do n=$((n + 1)); done
+    display=(-vnc "127.0.0.1:$n")
+    say "no window here: the screen is on VNC 127.0.0.1:$n (port $((5900 + n))), e.g. vncviewer 127.0.0.1:$n"
+  fi
+  IMAGE="$vga_image" qemu -device VGA "${display[@]}" "$@"
+}
+
 # Runs every test project in turn (host tests first, then the QEMU boot tests, one
 # machine at a time so timing checks are not starved) and prints the sum.
 run_tests() {
@@ -240,7 +269,15 @@ case "$target" in
   basic)        basic "$@" ;;
   clean)        rm -rf "$BUILD"; dotnet clean "$ROOT/RalphOS.sln" -v:q -nologo >/dev/null 2>&1 || true; say "clean" ;;
   help|-h|--help) usage ;;
-  run-vga|run-vga-mouse|run-vga-mouse-net|test-vga)
-                die "$target: the VGA display and the mouse are not implemented yet (README.md, Status)" ;;
+  run-vga)      build; vga_qemu "$@" ;;
+  run-vga-mouse) build; vga_qemu -machine pc,i8042=on "$@" ;;
+  run-vga-mouse-net) build
+                vga_qemu -machine pc,i8042=on \
+                  -netdev "user,id=net0,hostfwd=tcp:127.0.0.1:2323-:23,hostfwd=tcp:127.0.0.1:8080-:8080" \
+                  -device ne2k_isa,netdev=net0,irq=10,iobase=0x300 "$@" ;;
+  test-vga)     build
+                say "VGA boot tests; the screenshot goes to docs/memory-map.png"
+                RALPH_SCREENSHOT_DIR="$ROOT/docs" dotnet test "$ROOT/tests/RalphOS.Kernel.Tests/RalphOS.Kernel.Tests.csproj" \
+                  --no-build -nologo --filter "FullyQualifiedName~VgaScreenTests" ;;
   *)            usage >&2; echo >&2; die "unknown target '$target'" ;;
 esac

@@ -7,7 +7,10 @@ using Internal.Runtime;
 using RalphOS.Kernel.Arch;
 using RalphOS.Kernel.Boot;
 using RalphOS.Kernel.Diagnostics;
+using RalphOS.Kernel.Drivers.Cmos;
+using RalphOS.Kernel.Drivers.Ps2;
 using RalphOS.Kernel.Drivers.Serial;
+using RalphOS.Kernel.Drivers.Vga;
 using RalphOS.Kernel.Interrupts;
 using RalphOS.Kernel.Memory;
 using RalphOS.Kernel.Tasks;
@@ -46,18 +49,21 @@ internal static unsafe class KernelMain
         if (!StartManagedRuntime(bootInfo))
             Cpu.HaltForever();
 
-        KernelLog.MinimumLevel = LogLevel.Info;
+        KernelLog.MinimumLevel = KernelCommandLine.Value("log") == "debug" ? LogLevel.Debug : LogLevel.Info;
         KernelLog.Info("serial", uartWorks ? "COM1 ready (115200 baud, 8N1, FIFO on)" : "COM1 failed its loopback test");
         BootReport.Print(bootInfo, imageCheck);
 
         GlobalDescriptorTable.Install();
         InterruptDescriptorTable.Install();
         KernelLog.Info("interrupts", "IDT loaded: 256 vectors, CPU exceptions report a panic");
+        VgaScreen.Initialize(bootInfo->VideoMode);
         StartInterruptDrivenDevices();
 
         Scheduler.Initialize(Cpu.BootStackBottom(), Cpu.BootStackTop());
         GarbageCollector.ScanOtherStacks = &KernelStacks.ScanSuspendedStacks;
         KernelLog.Info("tasks", "cooperative scheduler running; guard-paged task stacks of 64 KiB");
+        Screen.ScreenService.Start(Cpu.KernelStart(), Cpu.KernelEnd(), bootInfo->FreeMemoryStart);
+        KernelLog.Info("screen", VgaScreen.IsGraphics ? "VGA mode 13h: the memory map" : "VGA text mode: the console");
         Network.NetworkService.Start();
         Network.TelnetServer.Start(bootInfo);
         KernelCore.StartConsole(&Console.KernelConsole.TaskMain, (nint)bootInfo);
@@ -71,7 +77,10 @@ internal static unsafe class KernelMain
         IrqTable.Initialize();
         Clock.Start();
         SerialInput.Start();
+        Ps2Devices.Start(&SerialInput.ReceiveFromInterrupt, &Screen.ScreenService.Wake, VgaScreen.Width, VgaScreen.Height);
         Cpu.EnableInterrupts();
+        KernelLog.Info("ps2", Ps2Devices.MouseReady ? "keyboard on IRQ 1, mouse on IRQ 12"
+            : Ps2Devices.KeyboardReady ? "keyboard on IRQ 1, no mouse" : "no PS/2 controller");
         KernelLog.Info("interrupts", "PIC remapped to vectors 32-47; IRQ 0 timer and IRQ 4 serial enabled");
         KernelLog.Info("timer", "PIT channel 0 at 1000 Hz (divisor 1193)");
         WallClock now = CmosClock.Read();

@@ -1,6 +1,7 @@
 // KernelBasicClock: BASIC's TIMER, TIME$ and DATE$ from the kernel's millisecond clock and
 // the CMOS real-time clock.
 using RalphOS.Basic.Host;
+using RalphOS.Kernel.Drivers.Cmos;
 using RalphOS.Kernel.Time;
 
 namespace RalphOS.Kernel.BasicShell;

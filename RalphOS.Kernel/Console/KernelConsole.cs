@@ -8,6 +8,7 @@ using RalphOS.Kernel.Arch;
 using RalphOS.Kernel.Boot;
 using RalphOS.Kernel.Diagnostics;
 using RalphOS.Kernel.Memory;
+using RalphOS.Kernel.Drivers.Cmos;
 using RalphOS.Kernel.Drivers.Serial;
 using RalphOS.Kernel.Tasks;
 using RalphOS.Kernel.Time;
@@ -89,6 +90,7 @@ internal sealed unsafe class KernelConsole
                 Terminal.WriteLine("  gcbench L C the GC benchmark: L MiB live, C MiB of garbage");
                 Terminal.WriteLine("  selftest    run the managed-runtime test suite");
                 Terminal.WriteLine("  profile start|stop [N]  sample where the CPU spends its time; stop lists the top N functions");
+                Terminal.WriteLine("  screen [map|text|draw|release]  the VGA screen: state; memory map or console; hold it with a test card");
                 Terminal.WriteLine("  panic-test  make the kernel core dereference a null pointer (a real panic)");
                 Terminal.WriteLine("  reboot      restart the machine (QEMU with -no-reboot, as in ./run.sh debug, exits instead)");
                 break;
@@ -129,7 +131,9 @@ internal sealed unsafe class KernelConsole
                 Cpu.Reset();
                 break;
             default:
-                if (TakesArguments(command, "sleep", out string arguments))
+                if (TakesArguments(command, "screen", out string arguments))
+                    ScreenCommands.Run(arguments);
+                else if (TakesArguments(command, "sleep", out arguments))
                     SleepCommand(arguments);
                 else if (TakesArguments(command, "ping", out arguments))
                     NetworkCommands.Ping(arguments);

@@ -10,6 +10,9 @@ internal static unsafe class Terminal
     private static Uart16550 _uart;
     private static bool _attached;
 
+    // Also shows the output on the screen (ScreenConsole), once the screen is set up.
+    public static delegate*<char, void> Mirror;
+
     public static void Attach(Uart16550 uart)
     {
         _uart = uart;
@@ -23,6 +26,8 @@ internal static unsafe class Terminal
         if (c == '\n')
             _uart.Write((byte)'\r');
         _uart.Write(c < 0x80 ? (byte)c : (byte)'?');
+        if (Mirror != null)
+            Mirror(c);
     }
 
     public static void Write(string text)

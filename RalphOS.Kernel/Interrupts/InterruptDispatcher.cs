@@ -6,6 +6,8 @@
 // else is reported and ignored.
 using System.Runtime.InteropServices;
 using RalphOS.Kernel.Diagnostics;
+using RalphOS.Kernel.Drivers.Pic;
+using RalphOS.Kernel.Drivers.Pit;
 using RalphOS.Kernel.Time;
 
 namespace RalphOS.Kernel.Interrupts;

@@ -1,6 +1,8 @@
 // IrqTable: which handler runs for each of the 16 legacy IRQ lines. Handlers are plain
 // static functions (no delegates, no allocation) called with interrupts disabled; they
 // must be short. The dispatcher acknowledges the PIC around them.
+using RalphOS.Kernel.Drivers.Pic;
+
 namespace RalphOS.Kernel.Interrupts;
 
 internal static unsafe class IrqTable

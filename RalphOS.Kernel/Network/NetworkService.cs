@@ -7,6 +7,7 @@
 using RalphOS.Kernel.Arch;
 using RalphOS.Kernel.Boot;
 using RalphOS.Kernel.Diagnostics;
+using RalphOS.Kernel.Drivers;
 using RalphOS.Kernel.Interrupts;
 using RalphOS.Kernel.Tasks;
 using RalphOS.Kernel.Time;

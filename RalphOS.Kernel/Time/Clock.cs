@@ -3,6 +3,7 @@
 // timestamp counter for intervals far shorter than a tick (the collector's pauses). The
 // tick handler runs on IRQ 0; everything else only reads.
 using RalphOS.Kernel.Arch;
+using RalphOS.Kernel.Drivers.Pit;
 using RalphOS.Kernel.Interrupts;
 
 namespace RalphOS.Kernel.Time;

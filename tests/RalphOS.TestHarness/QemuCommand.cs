@@ -59,7 +59,8 @@ public static class QemuCommand
         string drive = $"format=raw,file={options.ImagePath}" + (options.Snapshot ? ",snapshot=on" : "");
         string[] standard =
         {
-            "-drive", drive, "-serial", "stdio", "-display", "none", "-no-reboot", "-monitor", "none",
+            "-drive", drive, "-serial", "stdio", "-display", "none", "-no-reboot",
+            "-monitor", options.MonitorSocketPath == null ? "none" : $"unix:{options.MonitorSocketPath},server,nowait",
             "-m", $"{options.MemoryMiB}M",
         };
         foreach (string argument in standard)

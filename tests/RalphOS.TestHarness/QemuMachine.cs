@@ -1,7 +1,7 @@
 // QemuMachine: one QEMU guest booted from a Ralph OS disk image, for tests.
 //
 // Start(options) runs qemu-system-x86_64 with -drive format=raw,file=IMG -serial stdio
-// -display none -no-reboot -monitor none, -m, the accelerator (QemuAcceleratorChoice) and
+// -display none -no-reboot -monitor none (or a monitor socket, see QemuMonitor), -m, the accelerator (QemuAcceleratorChoice) and
 // any extra arguments, in its own process group (setsid). A background thread copies the
 // serial output into a SerialLog (also a file, see LogPath). Tests then call
 // WaitFor(text or regex, timeout), which searches the output after the previous match and

@@ -18,4 +18,6 @@ public sealed class QemuOptions
     public string Name { get; set; } = "qemu";
     /// <summary>Open the disk read-only (snapshot=on) so several machines can share one image.</summary>
     public bool Snapshot { get; set; }
+    /// <summary>A Unix socket for QEMU's human monitor (QemuMonitor connects to it); null: no monitor.</summary>
+    public string MonitorSocketPath { get; set; }
 }

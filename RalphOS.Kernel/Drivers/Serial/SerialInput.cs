@@ -52,15 +52,26 @@ internal static unsafe class SerialInput
         return true;
     }
 
+    // A byte typed on another keyboard (the PS/2 one, from IRQ 1): the same path as a
+    // serial byte, Ctrl-C included. Interrupt handlers only.
+    public static void ReceiveFromInterrupt(byte value)
+    {
+        Accept(value);
+        _dataArrived.WakeAll();
+    }
+
     private static void OnInterrupt()
     {
         while (Terminal.TryReadHardware(out byte value))
-        {
-            if (value == CtrlC && ConsoleOwner != null)
-                Scheduler.RequestBreak(ConsoleOwner);
-            else
-                _received.Write(value);
-        }
+            Accept(value);
         _dataArrived.WakeAll();
+    }
+
+    private static void Accept(byte value)
+    {
+        if (value == CtrlC && ConsoleOwner != null)
+            Scheduler.RequestBreak(ConsoleOwner);
+        else
+            _received.Write(value);
     }
 }

@@ -5,6 +5,7 @@
 // "rep insw" into buffers the driver owns, recovers from ring overflow by the datasheet's
 // procedure, and counts everything. NetStack reads frames with TryReceive.
 using System;
+using RalphOS.Hardware;
 using RalphOS.Net.Iface;
 using RalphOS.Net.Wire;
 

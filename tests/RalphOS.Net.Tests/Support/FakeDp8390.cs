@@ -4,6 +4,7 @@
 // writes 4-byte headers, wraps, and raises OVW instead of overrunning BNRY.
 using System;
 using System.Collections.Generic;
+using RalphOS.Hardware;
 using RalphOS.Net.Drivers.Ne2000;
 
 namespace RalphOS.Net.Tests.Support;

@@ -1,10 +1,10 @@
-// PortIo: the NE2000 driver's view of x86 port I/O (RalphOS.Net's IPortIo), backed by the
+// PortIo: the drivers' view of x86 port I/O (RalphOS.Hardware's IPortIo), backed by the
 // kernel's assembly helpers; block transfers use rep insw/outsw, one VM exit per block.
 using System;
 using RalphOS.Kernel.Arch;
-using RalphOS.Net.Drivers.Ne2000;
+using RalphOS.Hardware;
 
-namespace RalphOS.Kernel.Network;
+namespace RalphOS.Kernel.Drivers;
 
 internal sealed unsafe class PortIo : IPortIo
 {

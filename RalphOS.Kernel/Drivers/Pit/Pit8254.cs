@@ -3,7 +3,7 @@
 // converts ticks to milliseconds with the exact ratio. Port map: Intel 8254 datasheet.
 using RalphOS.Kernel.Arch;
 
-namespace RalphOS.Kernel.Time;
+namespace RalphOS.Kernel.Drivers.Pit;
 
 internal static class Pit8254
 {

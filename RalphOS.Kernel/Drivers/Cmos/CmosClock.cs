@@ -4,7 +4,7 @@
 // the middle cannot tear it.
 using RalphOS.Kernel.Arch;
 
-namespace RalphOS.Kernel.Time;
+namespace RalphOS.Kernel.Drivers.Cmos;
 
 internal struct WallClock
 {

@@ -1,9 +1,10 @@
-// IPortIo: x86 port I/O as the NE2000 driver needs it. The kernel implements it with in/out
-// instructions and "rep insw"/"rep outsw" for the block calls; the host tests implement it
-// with a model of the DP8390 (FakeDp8390).
+// IPortIo: x86 port I/O as the device drivers need it (NE2000, i8042, VGA registers). The
+// kernel implements it with in/out instructions and "rep insw"/"rep outsw" for the block
+// calls (RalphOS.Kernel/Drivers/PortIo.cs); host tests implement it with models of the
+// devices (FakeDp8390, the fake i8042 and VGA of RalphOS.Drivers.Tests).
 using System;
 
-namespace RalphOS.Net.Drivers.Ne2000;
+namespace RalphOS.Hardware;
 
 public interface IPortIo
 {

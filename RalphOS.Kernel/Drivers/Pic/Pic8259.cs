@@ -5,7 +5,7 @@
 // register and get no end-of-interrupt, as the 8259A datasheet requires.
 using RalphOS.Kernel.Arch;
 
-namespace RalphOS.Kernel.Interrupts;
+namespace RalphOS.Kernel.Drivers.Pic;
 
 internal static class Pic8259
 {

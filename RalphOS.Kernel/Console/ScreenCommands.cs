@@ -1,0 +1,80 @@
+// ScreenCommands: the kernel monitor's `screen` command, for looking at the screen driver
+// from the console:
+//   screen             the mode, who holds the screen, the map's scale, the screen task's CPU time
+//   screen map|text    show the memory map (mode 13h) or the console (text mode 80x25)
+//   screen draw        hold the screen like a graphics program: a test card (16 colours,
+//                      read back with GetPixel) until `screen release`
+//   screen release     give the screen back (the map or the console returns)
+using RalphOS.Kernel.Diagnostics;
+using RalphOS.Kernel.Drivers.Vga;
+using RalphOS.Kernel.Screen;
+using RalphOS.Kernel.Tasks;
+
+namespace RalphOS.Kernel.Console;
+
+internal static class ScreenCommands
+{
+    private const int CardLeft = 96, CardTop = 68, CardSquare = 8;
+
+    public static void Run(string argument)
+    {
+        switch (argument)
+        {
+            case "":
+                Show();
+                break;
+            case "map":
+            case "text":
+                VgaScreen.ShowMap(argument == "map");
+                Terminal.WriteLine(argument == "map" ? "screen: the memory map (mode 13h)" : "screen: the console (text mode 80x25)");
+                break;
+            case "draw":
+                Draw();
+                break;
+            case "release":
+                VgaScreen.Release(Scheduler.Current.Id);
+                Terminal.WriteLine("screen released");
+                break;
+            default:
+                Terminal.WriteLine("usage: screen [map | text | draw | release]");
+                break;
+        }
+    }
+
+    private static void Show()
+    {
+        string mode = VgaScreen.IsGraphics ? "mode 13h (320x200, 256 colours)" : "text mode 3 (80x25)";
+        string owner = VgaScreen.Owner == VgaScreen.NoOwner ? "nobody" : $"task {VgaScreen.Owner}";
+        Terminal.WriteLine($"screen: {mode}, held by {owner}, shows the {(VgaScreen.MapWanted ? "memory map" : "console")} when free");
+        if (ScreenService.Painter != null)
+            Terminal.WriteLine($"map: {ScreenService.Painter.Layout.BytesPerPixel} bytes a pixel from {ScreenService.Painter.Layout.Start / 1024} KiB");
+        if (ScreenService.Repaints > 0)
+            Terminal.WriteLine($"map: {ScreenService.Repaints} repaints, {ScreenService.RepaintMicroseconds / ScreenService.Repaints} us each on average");
+        KernelTask task = ScreenService.Task;
+        if (task != null)
+            Terminal.WriteLine($"screen task: {task.CpuCycles / 1_000_000} million CPU cycles so far");
+    }
+
+    // Sixteen squares in the first 16 palette colours, checked through GetPixel.
+    private static void Draw()
+    {
+        if (!VgaScreen.TryAcquireGraphics(Scheduler.Current.Id))
+        {
+            Terminal.WriteLine($"screen: held by task {VgaScreen.Owner}");
+            return;
+        }
+        int wrong = 0;
+        for (int color = 0; color < 16; color++)
+        {
+            int left = CardLeft + (color % 8) * CardSquare * 2, top = CardTop + (color / 8) * CardSquare * 2;
+            for (int y = top; y < top + CardSquare * 2; y++)
+            {
+                for (int x = left; x < left + CardSquare * 2; x++)
+                    VgaScreen.SetPixel(x, y, (byte)color);
+            }
+            if (VgaScreen.GetPixel(left, top) != color)
+                wrong++;
+        }
+        Terminal.WriteLine(wrong == 0 ? "screen: test card drawn ('screen release' gives the screen back)" : $"screen: {wrong} squares read back wrong");
+    }
+}

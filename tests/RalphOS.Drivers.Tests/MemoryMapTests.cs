@@ -1,0 +1,127 @@
+// MemoryMapTests: the memory map's pure parts: the Gilbert curve visits every pixel once
+// in steps to a neighbour, the layout maps addresses to pixels and back and picks a pixel
+// size that fits the range, the canvas gives a pixel to the kind covering most of it (later
+// regions winning ties), and the tooltip and status line read as documented.
+using RalphOS.Kernel.MemoryMap;
+using Xunit;
+
+namespace RalphOS.Drivers.Tests;
+
+public class MemoryMapTests
+{
+    [Theory]
+    [InlineData(320, 192)]
+    [InlineData(7, 5)]
+    [InlineData(5, 9)]
+    [InlineData(1, 4)]
+    public void CurveVisitsEveryPixelOnceMovingToANeighbour(int width, int height)
+    {
+        var curve = new GilbertCurve(width, height);
+        var seen = new bool[width * height];
+        for (int step = 0; step < curve.Length; step++)
+        {
+            int offset = curve.OffsetAt(step);
+            Assert.False(seen[offset], $"pixel {offset} visited twice");
+            seen[offset] = true;
+            Assert.Equal(step, curve.StepAt(offset));
+            if (step > 0)
+            {
+                int previous = curve.OffsetAt(step - 1);
+                int dx = offset % width - previous % width, dy = offset / width - previous / width;
+                Assert.Equal(1, dx * dx + dy * dy);
+            }
+        }
+        Assert.All(seen, Assert.True);
+        Assert.Equal(0, curve.OffsetAt(0));   // starts in the top-left corner
+    }
+
+    [Fact]
+    public void LayoutPicksThePixelSizeThatFitsAndMapsBothWays()
+    {
+        // 127 MiB from 1 MiB: 61,440 pixels of 2 KiB hold 120 MiB, so 4 KiB.
+        var layout = new MapLayout(0x100000, 0x8000000);
+        Assert.Equal(4096UL, layout.BytesPerPixel);
+        Assert.True(layout.Contains(0x7FFFFFF));
+        Assert.False(layout.Contains(0xFFFFF));
+
+        ulong address = 0x100000 + 12345 * 4096 + 17;
+        int step = layout.StepOf(address);
+        Assert.Equal(12345, step);
+        int offset = layout.OffsetOfStep(step);
+        layout.RangeAt(offset % MapLayout.Width, offset / MapLayout.Width, out ulong first, out ulong end);
+        Assert.Equal(0x100000UL + 12345 * 4096, first);
+        Assert.Equal(first + 4096, end);
+        Assert.InRange(address, first, end - 1);
+    }
+
+    [Fact]
+    public void SmallRangesUse256BytePixels()
+    {
+        Assert.Equal(256UL, new MapLayout(0x100000, 0x100000 + 1000).BytesPerPixel);
+    }
+
+    [Fact]
+    public void CanvasGivesAPixelToWhatCoversMostOfItAndLaterRegionsWinTies()
+    {
+        var canvas = new MapCanvas(new MapLayout(0x100000, 0x200000));   // 256 bytes a pixel
+        // Heap runs in address order, as the painter adds them.
+        canvas.Add(0x100000, 100, MemoryKind.HeapTask, 5);               // 100 of 256 bytes...
+        canvas.Add(0x100064, 156, MemoryKind.HeapFree, 0);               // ...free has more
+        canvas.Add(0x100100, 200, MemoryKind.HeapTask, 6);               // 200 of 256: task 6
+        canvas.Add(0x1001C8, 0x1038, MemoryKind.HeapFree, 0);
+        canvas.Add(0x100200, 0x100, MemoryKind.Stack, 2);                // a whole pixel, a tie: the stack
+        Assert.Equal(MemoryKind.HeapFree, canvas.KindAt(0));
+        Assert.Equal(MemoryKind.HeapTask, canvas.KindAt(1));
+        Assert.Equal(6, canvas.OwnerAt(1));
+        Assert.Equal(MemoryKind.Stack, canvas.KindAt(2));
+        Assert.Equal(2, canvas.OwnerAt(2));
+        Assert.Equal(MemoryKind.None, canvas.KindAt(100));
+        canvas.Clear();
+        Assert.Equal(MemoryKind.None, canvas.KindAt(0));
+    }
+
+    [Fact]
+    public void CanvasClipsRegionsOutsideTheMap()
+    {
+        var canvas = new MapCanvas(new MapLayout(0x100000, 0x200000));
+        canvas.Add(0, 0x100100, MemoryKind.KernelImage, 0);   // ends one pixel into the map
+        canvas.Add(0xFFFF_0000, 0x1000, MemoryKind.HeapFree, 0);
+        Assert.Equal(MemoryKind.KernelImage, canvas.KindAt(0));
+        Assert.Equal(MemoryKind.None, canvas.KindAt(1));
+    }
+
+    [Fact]
+    public void KindsHaveDistinctColoursAndTaskHeapsDifferByOwner()
+    {
+        Assert.Equal(MapPalette.Blue, MapPalette.ColorOf(MemoryKind.KernelImage, 0));
+        Assert.Equal(MapPalette.Green, MapPalette.ColorOf(MemoryKind.HeapFree, 0));
+        Assert.Equal(MapPalette.Red, MapPalette.ColorOf(MemoryKind.HeapKernel, 0));
+        Assert.NotEqual(MapPalette.ColorOf(MemoryKind.HeapTask, 1), MapPalette.ColorOf(MemoryKind.HeapTask, 2));
+        var kinds = new[] { MemoryKind.KernelImage, MemoryKind.BootData, MemoryKind.HeapMetadata, MemoryKind.HeapFree,
+                            MemoryKind.HeapKernel, MemoryKind.HeapNative, MemoryKind.Stack, MemoryKind.GuardPage };
+        for (int i = 0; i < kinds.Length; i++)
+        {
+            for (int j = i + 1; j < kinds.Length; j++)
+                Assert.NotEqual(MapPalette.ColorOf(kinds[i], 0), MapPalette.ColorOf(kinds[j], 0));
+        }
+    }
+
+    [Fact]
+    public void TooltipNamesTheRangeAndTheOwner()
+    {
+        Assert.Equal("0x00100000-0x00101000", MapTooltip.RangeLine(0x100000, 0x101000));
+        Assert.Equal("stack: console #2", MapTooltip.OwnerLine(MemoryKind.Stack, 2, "console"));
+        Assert.Equal("heap block: bas:hello #7", MapTooltip.OwnerLine(MemoryKind.HeapTask, 7, "bas:hello"));
+        Assert.Equal("heap block: task #9", MapTooltip.OwnerLine(MemoryKind.HeapTask, 9, null));
+        Assert.Equal("(free)", MapTooltip.OwnerLine(MemoryKind.HeapFree, 0, null));
+        Assert.Equal("kernel image", MapTooltip.OwnerLine(MemoryKind.KernelImage, 0, null));
+    }
+
+    [Fact]
+    public void StatusLineFitsFortyColumns()
+    {
+        string line = MapStatusLine.Format(3_723_000, 5_453_000, 130_023_424, 6, 4096);
+        Assert.Equal("up 1:02:03 heap 5.2M/124M 6 tasks 4K/px".PadRight(40), line);
+        Assert.Equal(40, MapStatusLine.Format(999_999_999_999, ulong.MaxValue / 2, ulong.MaxValue / 2, 1000, 1 << 20).Length);
+    }
+}

@@ -1,0 +1,141 @@
+// VgaScreenTests: the screen, seen through QEMU's monitor (screendump, sendkey, mouse_move)
+// on a headless machine with -device VGA and the i8042: the memory map shows the kernel's
+// colour where the curve starts (the kernel image), a large BASIC array visibly turns free
+// heap into used heap, the mouse tooltip names the memory under the pointer (on screen and
+// in the serial log at debug level), and keys typed on the PS/2 keyboard run a BASIC line.
+// With RALPH_SCREENSHOT_DIR set (./run.sh test-vga) the map's screenshot is saved there as
+// memory-map.png for the README.
+using System;
+using System.Diagnostics;
+using System.IO;
+using System.Threading;
+using RalphOS.TestHarness;
+using Xunit;
+
+namespace RalphOS.Kernel.Tests;
+
+public class VgaScreenTests
+{
+    private const int MapWidth = 320, MapHeight = 192;
+    private static readonly TimeSpan ScreenTimeout = TimeSpan.FromSeconds(30);
+
+    [Fact]
+    public void MapShowsTheKernelImageWhereTheCurveStarts()
+    {
+        using var screen = VgaMachine.Boot(nameof(MapShowsTheKernelImageWhereTheCurveStarts), vga: true);
+        PpmImage shot = screen.WaitForScreen(image => IsBlue(screen.MapPixel(image, 0, 0)));
+        // The kernel (682 KiB at 4 KiB a pixel) fills the first pixels of the curve.
+        for (int x = 0; x < 4; x++)
+            Assert.True(IsBlue(screen.MapPixel(shot, x, 0)), $"pixel ({x},0) is {screen.MapPixel(shot, x, 0)}, not the kernel's blue");
+        Assert.True(CountPixels(screen, shot, IsGreen) > 10_000, "most of the heap is free (green)");
+        // The status line under the map has white text.
+        bool white = false;
+        for (int x = 0; x < 320 && !white; x++)
+            white = screen.MapPixel(shot, x, 195).Red > 200 && screen.MapPixel(shot, x, 195).Blue > 200;
+        Assert.True(white, "no status line text in rows 192-199");
+
+        screen.Monitor.Run("mouse_move 40 30");
+        Thread.Sleep(1000);
+        string folder = Environment.GetEnvironmentVariable("RALPH_SCREENSHOT_DIR");
+        if (!string.IsNullOrEmpty(folder))
+            screen.Screendump().SavePng(Path.Combine(folder, "memory-map.png"));
+    }
+
+    [Fact]
+    public void AllocatingFromBasicGrowsTheUsedHeapOnTheMap()
+    {
+        using var screen = VgaMachine.Boot(nameof(AllocatingFromBasicGrowsTheUsedHeapOnTheMap), vga: true);
+        PpmImage before = screen.WaitForScreen(image => IsBlue(screen.MapPixel(image, 0, 0)));
+        int freeBefore = CountPixels(screen, before, IsGreen);
+        screen.RunBasic("DIM A(500000)");
+        // 4 MB of doubles at 4 KiB a pixel: about 1000 pixels turn from free to used.
+        PpmImage after = screen.WaitForScreen(image => CountPixels(screen, image, IsGreen) < freeBefore - 500);
+        Assert.True(CountPixels(screen, after, IsGreen) < freeBefore - 500);
+    }
+
+    [Fact]
+    public void MouseTooltipNamesTheMemoryUnderThePointer()
+    {
+        using var screen = VgaMachine.Boot(nameof(MouseTooltipNamesTheMemoryUnderThePointer), vga: true);
+        screen.WaitForScreen(image => IsBlue(screen.MapPixel(image, 0, 0)));
+        // Far up and left: the pointer stops at (0, 0), the first pixel of the kernel image.
+        screen.Monitor.Run("mouse_move -400 -400");
+        screen.Machine.WaitFor("[debug] mouse: 0x00100000-0x00101000 kernel image", ScreenTimeout);
+        // The tooltip's dark grey box sits below and right of the pointer.
+        PpmImage shot = screen.WaitForScreen(image => IsDarkGrey(screen.MapPixel(image, 11, 11)));
+        Assert.True(IsDarkGrey(screen.MapPixel(shot, 11, 11)));
+    }
+
+    [Fact]
+    public void KeysTypedOnThePs2KeyboardRunABasicLine()
+    {
+        using var screen = VgaMachine.Boot(nameof(KeysTypedOnThePs2KeyboardRunABasicLine), vga: false);
+        int start = screen.Machine.SerialOutput.Length;
+        screen.Monitor.SendKeys("p", "r", "i", "n", "t", "spc", "6", "shift-8", "7", "ret");
+        screen.Machine.WaitFor(new System.Text.RegularExpressions.Regex(@"print 6\*7\r?\n 42 "), ScreenTimeout);
+        Assert.Contains(" 42 ", screen.Machine.SerialOutput.Substring(start));
+    }
+
+    [Fact]
+    public void AProgramHoldsTheScreenAndTheMapComesBackAndTextModeSwitchesAtRunTime()
+    {
+        using var screen = VgaMachine.Boot(nameof(AProgramHoldsTheScreenAndTheMapComesBackAndTextModeSwitchesAtRunTime), vga: true);
+        screen.WaitForScreen(image => IsBlue(screen.MapPixel(image, 0, 0)));
+        screen.Machine.Send("SYSTEM\r");
+        screen.Machine.WaitFor(KernelConsole.Prompt, ScreenTimeout);
+
+        // The monitor's test card: colour 14 (yellow) is the square at (192, 84).
+        screen.RunMonitor("screen draw");
+        PpmImage card = screen.WaitForScreen(image => IsYellow(screen.MapPixel(image, 200, 90)));
+        Assert.True(IsYellow(screen.MapPixel(card, 200, 90)));
+        Assert.False(IsBlue(screen.MapPixel(card, 0, 0)), "the map drew over the program's screen");
+
+        screen.RunMonitor("screen release");
+        PpmImage map = screen.WaitForScreen(image => IsBlue(screen.MapPixel(image, 0, 0)));
+        Assert.True(IsBlue(screen.MapPixel(map, 0, 0)));
+        Assert.False(IsYellow(screen.MapPixel(map, 200, 90)));
+
+        // Text mode: QEMU renders 80x25 cells of 9x16 pixels, with our font's light grey text.
+        screen.RunMonitor("screen text");
+        PpmImage text = screen.WaitForScreen(image => image.Width == 720 && CountLightGrey(image) > 500);
+        Assert.Equal(720, text.Width);
+        Assert.True(CountLightGrey(text) > 500, "no text on the text-mode screen");
+        screen.RunMonitor("screen map");
+        Assert.True(IsBlue(screen.MapPixel(screen.WaitForScreen(image => IsBlue(screen.MapPixel(image, 0, 0))), 0, 0)));
+    }
+
+    private static int CountLightGrey(PpmImage image)
+    {
+        int count = 0;
+        for (int y = 0; y < image.Height; y++)
+        {
+            for (int x = 0; x < image.Width; x++)
+            {
+                var c = image.Pixel(x, y);
+                if (c.Red is > 150 and < 190 && c.Green == c.Red && c.Blue == c.Red)
+                    count++;
+            }
+        }
+        return count;
+    }
+
+    private static int CountPixels(VgaMachine screen, PpmImage image, Func<(byte Red, byte Green, byte Blue), bool> test)
+    {
+        int count = 0;
+        for (int y = 0; y < MapHeight; y++)
+        {
+            for (int x = 0; x < MapWidth; x++)
+            {
+                if (test(screen.MapPixel(image, x, y)))
+                    count++;
+            }
+        }
+        return count;
+    }
+
+    // Default VGA palette: blue (0, 0, 42), green (0, 42, 0), dark grey (21, 21, 21) in 6 bits.
+    private static bool IsBlue((byte Red, byte Green, byte Blue) c) => c.Red < 40 && c.Green < 40 && c.Blue is > 150 and < 190;
+    private static bool IsGreen((byte Red, byte Green, byte Blue) c) => c.Red < 40 && c.Green is > 150 and < 190 && c.Blue < 40;
+    private static bool IsYellow((byte Red, byte Green, byte Blue) c) => c.Red > 230 && c.Green > 230 && c.Blue is > 60 and < 110;
+    private static bool IsDarkGrey((byte Red, byte Green, byte Blue) c) => c.Red is > 70 and < 100 && c.Green is > 70 and < 100 && c.Blue is > 70 and < 100;
+}
