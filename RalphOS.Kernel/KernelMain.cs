@@ -62,8 +62,16 @@ internal static unsafe class KernelMain
         Scheduler.Initialize(Cpu.BootStackBottom(), Cpu.BootStackTop());
         GarbageCollector.ScanOtherStacks = &KernelStacks.ScanSuspendedStacks;
         KernelLog.Info("tasks", "cooperative scheduler running; guard-paged task stacks of 64 KiB");
-        Screen.ScreenService.Start(Cpu.KernelStart(), Cpu.KernelEnd(), bootInfo->FreeMemoryStart);
-        KernelLog.Info("screen", VgaScreen.IsGraphics ? "VGA mode 13h: the memory map" : "VGA text mode: the console");
+        if (VgaScreen.IsPresent)
+        {
+            Screen.ScreenService.Start(Cpu.KernelStart(), Cpu.KernelEnd(), bootInfo->FreeMemoryStart);
+            BasicShell.ConsoleScreen.Device = new BasicShell.VgaBasicScreen();
+            KernelLog.Info("screen", VgaScreen.IsGraphics ? "VGA mode 13h: the memory map" : "VGA text mode: the console");
+        }
+        else
+        {
+            KernelLog.Info("screen", "no VGA: the console is the serial port only");
+        }
         Network.NetworkService.Start();
         Network.TelnetServer.Start(bootInfo);
         KernelCore.StartConsole(&Console.KernelConsole.TaskMain, (nint)bootInfo);

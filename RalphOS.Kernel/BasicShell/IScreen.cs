@@ -2,7 +2,7 @@
 // shell (KernelBasicGraphics) and a display driver: VGA mode 13h, 320x200 pixels of one
 // byte (a palette index), owned by one task at a time. Whoever holds it draws; when it is
 // released the driver shows what it showed before (text, or the live memory map). The
-// VGA driver (Drivers/Vga/) implements it and registers itself in ConsoleScreen.Device;
+// VGA driver (Drivers/Vga/) serves it through VgaBasicScreen, registered in ConsoleScreen.Device;
 // until one does, the console has no screen and graphics statements report "Screen
 // unavailable".
 namespace RalphOS.Kernel.BasicShell;

@@ -2,7 +2,8 @@
 // registers (sequencer, CRTC, graphics) are kept per index, the attribute controller's
 // index/data flip-flop is reset by reading input status 1, and the DAC's write index
 // auto-increments every three colour bytes. It counts writes to CRTC 0-7 made while they
-// were write-protected (CRTC 0x11 bit 7), which real hardware would ignore.
+// were write-protected (CRTC 0x11 bit 7), which real hardware would ignore. The graphics
+// index reads back as on a real VGA (the presence probe).
 using System;
 using RalphOS.Hardware;
 using RalphOS.Kernel.Drivers.Vga;
@@ -27,6 +28,8 @@ internal sealed class FakeVga : IPortIo
     {
         if (port == VgaRegisters.InputStatus1)
             _attributeExpectsData = false;
+        if (port == VgaRegisters.GraphicsIndex)
+            return (byte)(_graphicsIndex & 0x0F);   // the index register reads back (4 bits)
         return 0;
     }
 

@@ -1,4 +1,4 @@
-// VgaTests: switching modes writes every register of the mode's table (CRTC 0-7 unlocked
+// VgaTests: the presence probe tells a VGA from an empty bus; switching modes writes every register of the mode's table (CRTC 0-7 unlocked
 // first) and turns the video back on; text mode reloads the font into plane 2 (rows
 // doubled, 32 bytes a character) and restores the sequencer and graphics registers; the
 // palette is the default VGA one; every printable character has a glyph; text drawing and
@@ -10,6 +10,32 @@ namespace RalphOS.Drivers.Tests;
 
 public class VgaTests
 {
+    [Fact]
+    public void APresentVgaReadsItsGraphicsIndexBackAndKeepsIt()
+    {
+        var vga = new FakeVga();
+        vga.Out8(VgaRegisters.GraphicsIndex, 0x03);
+        Assert.True(new VgaModeSetter(vga).IsPresent());
+        Assert.Equal(0x03, vga.In8(VgaRegisters.GraphicsIndex));
+    }
+
+    [Fact]
+    public void AnEmptyBusIsNoVga()
+    {
+        Assert.False(new VgaModeSetter(new EmptyBus()).IsPresent());
+    }
+
+    // No device answers: every port reads 0xFF, as on a PC without a VGA.
+    private sealed class EmptyBus : RalphOS.Hardware.IPortIo
+    {
+        public byte In8(ushort port) => 0xFF;
+        public void Out8(ushort port, byte value) { }
+        public ushort In16(ushort port) => 0xFFFF;
+        public void Out16(ushort port, ushort value) { }
+        public void InWords(ushort port, System.Span<byte> destination) => destination.Fill(0xFF);
+        public void OutWords(ushort port, System.ReadOnlySpan<byte> source) { }
+    }
+
     [Fact]
     public void Mode13hWritesItsWholeTableWithTheCrtcUnlocked()
     {

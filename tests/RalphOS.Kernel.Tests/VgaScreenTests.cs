@@ -2,7 +2,8 @@
 // on a headless machine with -device VGA and the i8042: the memory map shows the kernel's
 // colour where the curve starts (the kernel image), a large BASIC array visibly turns free
 // heap into used heap, the mouse tooltip names the memory under the pointer (on screen and
-// in the serial log at debug level), and keys typed on the PS/2 keyboard run a BASIC line.
+// in the serial log at debug level), keys typed on the PS/2 keyboard run a BASIC line, and
+// BASIC's SCREEN 13 draws on the VGA while the map steps aside.
 // With RALPH_SCREENSHOT_DIR set (./run.sh test-vga) the map's screenshot is saved there as
 // memory-map.png for the README.
 using System;
@@ -102,6 +103,34 @@ public class VgaScreenTests
         Assert.True(CountLightGrey(text) > 500, "no text on the text-mode screen");
         screen.RunMonitor("screen map");
         Assert.True(IsBlue(screen.MapPixel(screen.WaitForScreen(image => IsBlue(screen.MapPixel(image, 0, 0))), 0, 0)));
+    }
+
+    [Fact]
+    public void BasicGraphicsDrawOnTheVgaAndTheMapReturnsWhenTheProgramEnds()
+    {
+        using var screen = VgaMachine.Boot(nameof(BasicGraphicsDrawOnTheVgaAndTheMapReturnsWhenTheProgramEnds), vga: true);
+        screen.WaitForScreen(image => IsBlue(screen.MapPixel(image, 0, 0)));
+
+        // At the prompt SCREEN 13 holds the screen until SCREEN 0; POINT reads the picture.
+        screen.RunBasic("SCREEN 13: LINE (100, 50)-(219, 149), 14, BF: PRINT POINT(110, 60)");
+        Assert.Contains(" 14 ", screen.Machine.SerialOutput);
+        PpmImage drawn = screen.WaitForScreen(image => IsYellow(screen.MapPixel(image, 110, 60)));
+        Assert.True(IsYellow(screen.MapPixel(drawn, 110, 60)), "the box is not on the screen");
+        Assert.False(IsBlue(screen.MapPixel(drawn, 0, 0)), "the map drew over BASIC's picture");
+        screen.RunBasic("SCREEN 0");
+        screen.WaitForScreen(image => IsBlue(screen.MapPixel(image, 0, 0)));
+
+        // A program holds it while it runs (here: waiting in INPUT) and gives it back at END.
+        screen.RunBasic("NEW");
+        screen.RunBasic("10 SCREEN 13: CIRCLE (160, 100), 50, 14: PAINT (160, 100), 14, 14");
+        screen.RunBasic("20 INPUT A$");
+        screen.Machine.Send("RUN\r");
+        screen.Machine.WaitFor("? ", ScreenTimeout);
+        PpmImage running = screen.WaitForScreen(image => IsYellow(screen.MapPixel(image, 160, 100)));
+        Assert.True(IsYellow(screen.MapPixel(running, 160, 100)), "the filled circle is not on the screen");
+        screen.RunBasic("done");
+        PpmImage after = screen.WaitForScreen(image => IsBlue(screen.MapPixel(image, 0, 0)));
+        Assert.True(IsBlue(screen.MapPixel(after, 0, 0)), "the map did not come back after END");
     }
 
     private static int CountLightGrey(PpmImage image)

@@ -26,6 +26,24 @@ internal sealed class VgaModeSetter
         _ports = ports;
     }
 
+    // A VGA keeps the graphics controller's index (4 bits) and reads it back; with no VGA
+    // on the bus (QEMU -vga none) the port reads 0xFF. Two patterns, then the old index.
+    private const byte ProbeIndexA = 0x05, ProbeIndexB = 0x0A, GraphicsIndexBits = 0x0F;
+
+    public bool IsPresent()
+    {
+        byte saved = _ports.In8(VgaRegisters.GraphicsIndex);
+        bool present = true;
+        foreach (byte probe in new[] { ProbeIndexA, ProbeIndexB })
+        {
+            _ports.Out8(VgaRegisters.GraphicsIndex, probe);
+            if ((_ports.In8(VgaRegisters.GraphicsIndex) & GraphicsIndexBits) != probe)
+                present = false;
+        }
+        _ports.Out8(VgaRegisters.GraphicsIndex, saved);
+        return present;
+    }
+
     public void SetMode13h()
     {
         WriteRegisters(VgaRegisters.Mode13h);

@@ -27,12 +27,15 @@ internal static unsafe class VgaScreen
     public static void Initialize(uint bootVideoMode)
     {
         _modes = new VgaModeSetter(new PortIo());
+        IsPresent = _modes.IsPresent();
         IsGraphics = bootVideoMode == BiosMode13h;
         _graphicsWanted = IsGraphics;
         Owner = NoOwner;
     }
 
     public static bool IsInitialized => _modes != null;
+    // False on a machine without a VGA (QEMU -vga none): nobody gets the screen then.
+    public static bool IsPresent { get; private set; }
     public static bool IsGraphics { get; private set; }
 
     // The task id of the program holding the screen, or NoOwner.
@@ -47,6 +50,8 @@ internal static unsafe class VgaScreen
 
     public static bool TryAcquireGraphics(int taskId)
     {
+        if (!IsPresent)
+            return false;
         if (Owner != NoOwner && Owner != taskId)
             return false;
         Owner = taskId;
