@@ -24,6 +24,7 @@ internal static class SelfTestRunner
         NetworkStackTests.Run();
         CollectionTests.Run();
         TextTests.Run();
+        FormattingTests.Run();
         Terminal.WriteLine(string.Concat(_passed.ToString(), " passed, ", _failed.ToString(), " failed"));
     }
 

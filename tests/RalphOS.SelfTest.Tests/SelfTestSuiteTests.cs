@@ -20,6 +20,8 @@ public class SelfTestSuiteTests
     [InlineData("network stack", 2)]
     [InlineData("collection", 33)]
     [InlineData("text", 23)]
+    [InlineData("formatting", 14)]
+    [InlineData("parse failure", 7)]
     public void SuitePassesUnderDotNet(string suite, int expectedChecks)
     {
         SelfTestRunner.Reset();
@@ -43,6 +45,8 @@ public class SelfTestSuiteTests
             "network stack" => NetworkStackTests.Run,
             "collection" => CollectionTests.Run,
             "text" => TextTests.Run,
+            "formatting" => FormattingTests.Run,
+            "parse failure" => ParseFailureTests.Run,
             _ => throw new ArgumentException(suite),
         };
         run();
