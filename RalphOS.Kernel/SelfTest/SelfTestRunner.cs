@@ -25,6 +25,7 @@ internal static class SelfTestRunner
         CollectionTests.Run();
         TextTests.Run();
         FormattingTests.Run();
+        CollectionApiTests.Run();
         Terminal.WriteLine(string.Concat(_passed.ToString(), " passed, ", _failed.ToString(), " failed"));
     }
 

@@ -22,6 +22,7 @@ public class SelfTestSuiteTests
     [InlineData("text", 23)]
     [InlineData("formatting", 14)]
     [InlineData("parse failure", 7)]
+    [InlineData("collection api", 9)]
     public void SuitePassesUnderDotNet(string suite, int expectedChecks)
     {
         SelfTestRunner.Reset();
@@ -47,6 +48,7 @@ public class SelfTestSuiteTests
             "text" => TextTests.Run,
             "formatting" => FormattingTests.Run,
             "parse failure" => ParseFailureTests.Run,
+            "collection api" => CollectionApiTests.Run,
             _ => throw new ArgumentException(suite),
         };
         run();
