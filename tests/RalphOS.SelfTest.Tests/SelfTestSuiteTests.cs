@@ -47,7 +47,7 @@ public class SelfTestSuiteTests
             "collection" => CollectionTests.Run,
             "text" => TextTests.Run,
             "formatting" => FormattingTests.Run,
-            "parse failure" => ParseFailureTests.Run,
+            "parse failure" => ParseFailureTests.RunHostOnly,
             "collection api" => CollectionApiTests.Run,
             _ => throw new ArgumentException(suite),
         };
