@@ -26,6 +26,7 @@ internal static class SelfTestRunner
         TextTests.Run();
         FormattingTests.Run();
         CollectionApiTests.Run();
+        TupleTests.Run();
         Terminal.WriteLine(string.Concat(_passed.ToString(), " passed, ", _failed.ToString(), " failed"));
     }
 

@@ -1,5 +1,5 @@
-// Number: conversions between integers and text for the primitive types' ToString,
-// Parse and TryParse (formats: Number.Formatting.cs). The digit algorithms are in Internal.Numerics
+// Number: integers to text for the primitive types' ToString() (formats:
+// Number.Formatting.cs; parsing: Number.Parsing.cs). The digit algorithms are in Internal.Numerics
 // (IntegerFormatter, IntegerParser), tested on the host against .NET; this file turns
 // their character buffers into strings.
 using Internal.Numerics;
@@ -21,24 +21,4 @@ internal static unsafe partial class Number
     }
 
     public static string UInt64ToHex(ulong value) => Hex(value, -1, HexCase.Upper);
-
-    // Decimal digits with optional surrounding white space and sign (NumberStyles.Integer,
-    // invariant culture); false on anything else or on overflow.
-    public static bool TryParseUInt64(string text, out ulong value)
-    {
-        value = 0;
-        if (text == null)
-            return false;
-        fixed (char* characters = text)
-            return IntegerParser.TryParseUInt64(characters, text.Length, out value);
-    }
-
-    public static bool TryParseInt64(string text, out long value)
-    {
-        value = 0;
-        if (text == null)
-            return false;
-        fixed (char* characters = text)
-            return IntegerParser.TryParseInt64(characters, text.Length, out value);
-    }
 }

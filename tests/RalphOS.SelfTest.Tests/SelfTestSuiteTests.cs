@@ -23,6 +23,7 @@ public class SelfTestSuiteTests
     [InlineData("formatting", 14)]
     [InlineData("parse failure", 7)]
     [InlineData("collection api", 9)]
+    [InlineData("tuple", 4)]
     public void SuitePassesUnderDotNet(string suite, int expectedChecks)
     {
         SelfTestRunner.Reset();
@@ -49,6 +50,7 @@ public class SelfTestSuiteTests
             "formatting" => FormattingTests.Run,
             "parse failure" => ParseFailureTests.RunHostOnly,
             "collection api" => CollectionApiTests.Run,
+            "tuple" => TupleTests.Run,
             _ => throw new ArgumentException(suite),
         };
         run();
