@@ -25,6 +25,10 @@ internal static class SelfTestRunner
         CollectionTests.Run();
         TextTests.Run();
         ExceptionTests.Run();
+        FormattingTests.Run();
+        ParseFailureTests.Run();
+        CollectionApiTests.Run();
+        TupleTests.Run();
         Terminal.WriteLine(string.Concat(_passed.ToString(), " passed, ", _failed.ToString(), " failed"));
     }
 

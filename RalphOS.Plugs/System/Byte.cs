@@ -1,7 +1,10 @@
 // System.Byte: 8-bit unsigned integer.
+using System.Globalization;
+using Internal.Numerics;
+
 namespace System;
 
-public partial struct Byte : IEquatable<byte>, IComparable<byte>, IComparable
+public partial struct Byte : IEquatable<byte>, IComparable<byte>, IComparable, IFormattable
 {
     private byte _value;
 
@@ -27,4 +30,38 @@ public partial struct Byte : IEquatable<byte>, IComparable<byte>, IComparable
     public bool Equals(byte obj) => _value == obj;
 
     public override bool Equals(object obj) => obj is byte other && Equals(other);
+
+    // Standard ("N0", "X8", "D5", ...) and custom ("#,##0") formats, invariant culture.
+    public string ToString(string format) => Number.FormatUInt64(_value, format);
+    public string ToString(IFormatProvider provider) => ToString();
+    public string ToString(string format, IFormatProvider provider) => ToString(format);
+
+    public static byte Parse(string s) => Parse(s, NumberStyles.Integer);
+    public static byte Parse(string s, IFormatProvider provider) => Parse(s, NumberStyles.Integer);
+    public static byte Parse(string s, NumberStyles style, IFormatProvider provider) => Parse(s, style);
+
+    public static byte Parse(string s, NumberStyles style)
+    {
+        ParseResult result = Number.ParseUnsigned(s, style, MaxValue, out ulong value);
+        if (result != ParseResult.Ok || s == null)
+            Number.ThrowParseFailure(result, s, "an unsigned byte");
+        return (byte)value;
+    }
+
+    public static bool TryParse(string s, out byte result) => TryParse(s, NumberStyles.Integer, null, out result);
+    public static bool TryParse(string s, IFormatProvider provider, out byte result) => TryParse(s, NumberStyles.Integer, provider, out result);
+    public static bool TryParse(ReadOnlySpan<char> s, out byte result) => TryParse(s, NumberStyles.Integer, null, out result);
+
+    public static bool TryParse(string s, NumberStyles style, IFormatProvider provider, out byte result)
+    {
+        result = 0;
+        return s != null && TryParse((ReadOnlySpan<char>)s, style, provider, out result);
+    }
+
+    public static bool TryParse(ReadOnlySpan<char> s, NumberStyles style, IFormatProvider provider, out byte result)
+    {
+        bool ok = Number.ParseUnsigned(s, style, MaxValue, out ulong value) == ParseResult.Ok;
+        result = ok ? (byte)value : (byte)0;
+        return ok;
+    }
 }

@@ -1,6 +1,7 @@
 // Double: its constants, classification, and conversion to and from text with .NET's
 // exact output (shortest round-trip digits; invariant culture). The digit algorithms are
-// in Internal.Numerics (DoubleFormatter, FixedFormatter, DoubleParser).
+// in Internal.Numerics (DoubleFormatter, DoubleParser); formats in Number.Formatting.cs.
+using System.Globalization;
 using Internal.Numerics;
 
 namespace System;
@@ -30,23 +31,10 @@ public unsafe partial struct Double
         return new string(buffer, 0, length);
     }
 
-    // "R" and null/empty are the default shortest form; "F<n>" fixed decimals.
-    public string ToString(string format)
-    {
-        if (format == null || format.Length == 0 || format == "R" || format == "r" || format == "G" || format == "g")
-            return ToString();
-        if ((format[0] == 'F' || format[0] == 'f') && int.TryParse(format.Substring(1), out int decimals)
-            && decimals >= 0 && decimals <= FixedFormatter.MaxDecimals)
-        {
-            int capacity = FixedFormatter.MaxChars(decimals);
-            char* buffer = stackalloc char[capacity];
-            int length = FixedFormatter.FormatFixed(_value, decimals, buffer, capacity);
-            if (length >= 0)
-                return new string(buffer, 0, length);
-        }
-        Internal.Runtime.Panic.Fail(string.Concat("double.ToString: unsupported format '", format, "'"));
-        return null;
-    }
+    // Standard ("F2", "E3", "N", "P1", "G17", "R") and custom ("0.00") formats, invariant culture.
+    public string ToString(string format) => Number.FormatDouble(_value, format);
+    public string ToString(IFormatProvider provider) => ToString();
+    public string ToString(string format, IFormatProvider provider) => ToString(format);
 
     public static bool TryParse(string s, out double result)
     {
@@ -57,10 +45,19 @@ public unsafe partial struct Double
             return DoubleParser.TryParse(text, s.Length, out result);
     }
 
+    public static bool TryParse(string s, IFormatProvider provider, out double result) => TryParse(s, out result);
+    public static bool TryParse(string s, NumberStyles style, IFormatProvider provider, out double result) => TryParse(s, out result);
+
+    public static double Parse(string s, IFormatProvider provider) => Parse(s);
+    public static double Parse(string s, NumberStyles style, IFormatProvider provider) => Parse(s);
+
+    // As .NET: ArgumentNullException for null, FormatException for text that is not a number.
     public static double Parse(string s)
     {
+        if (s == null)
+            throw new ArgumentNullException("s");
         if (!TryParse(s, out double result))
-            Internal.Runtime.Panic.Fail(string.Concat("double.Parse: '", s ?? "(null)", "' is not a number"));
+            throw new FormatException($"The input string '{s}' was not in a correct format.");
         return result;
     }
 }

@@ -1,7 +1,7 @@
 // System.Double: 64-bit IEEE 754 floating point.
 namespace System;
 
-public unsafe partial struct Double : IEquatable<double>, IComparable<double>, IComparable
+public unsafe partial struct Double : IEquatable<double>, IComparable<double>, IComparable, IFormattable
 {
     private double _value;
 

@@ -1,7 +1,10 @@
 // System.Int16: 16-bit signed integer.
+using System.Globalization;
+using Internal.Numerics;
+
 namespace System;
 
-public partial struct Int16 : IEquatable<short>, IComparable<short>, IComparable
+public partial struct Int16 : IEquatable<short>, IComparable<short>, IComparable, IFormattable
 {
     private short _value;
 
@@ -25,4 +28,38 @@ public partial struct Int16 : IEquatable<short>, IComparable<short>, IComparable
     public bool Equals(short obj) => _value == obj;
 
     public override bool Equals(object obj) => obj is short other && Equals(other);
+
+    // Standard ("N0", "X8", "D5", ...) and custom ("#,##0") formats, invariant culture.
+    public string ToString(string format) => Number.FormatInt64(_value, format, 16);
+    public string ToString(IFormatProvider provider) => ToString();
+    public string ToString(string format, IFormatProvider provider) => ToString(format);
+
+    public static short Parse(string s) => Parse(s, NumberStyles.Integer);
+    public static short Parse(string s, IFormatProvider provider) => Parse(s, NumberStyles.Integer);
+    public static short Parse(string s, NumberStyles style, IFormatProvider provider) => Parse(s, style);
+
+    public static short Parse(string s, NumberStyles style)
+    {
+        ParseResult result = Number.ParseSigned(s, style, 16, out long value);
+        if (result != ParseResult.Ok || s == null)
+            Number.ThrowParseFailure(result, s, "an Int16");
+        return (short)value;
+    }
+
+    public static bool TryParse(string s, out short result) => TryParse(s, NumberStyles.Integer, null, out result);
+    public static bool TryParse(string s, IFormatProvider provider, out short result) => TryParse(s, NumberStyles.Integer, provider, out result);
+    public static bool TryParse(ReadOnlySpan<char> s, out short result) => TryParse(s, NumberStyles.Integer, null, out result);
+
+    public static bool TryParse(string s, NumberStyles style, IFormatProvider provider, out short result)
+    {
+        result = 0;
+        return s != null && TryParse((ReadOnlySpan<char>)s, style, provider, out result);
+    }
+
+    public static bool TryParse(ReadOnlySpan<char> s, NumberStyles style, IFormatProvider provider, out short result)
+    {
+        bool ok = Number.ParseSigned(s, style, 16, out long value) == ParseResult.Ok;
+        result = ok ? (short)value : (short)0;
+        return ok;
+    }
 }

@@ -96,6 +96,23 @@ public sealed partial class String
         return builder.ToString();
     }
 
+    // Each value's ToString() (null as empty), as .NET's Join<T>.
+    public static string Join<T>(string separator, IEnumerable<T> values)
+    {
+        var builder = new System.Text.StringBuilder();
+        bool first = true;
+        foreach (T value in values)
+        {
+            if (!first)
+                builder.Append(separator);
+            builder.Append(value?.ToString());
+            first = false;
+        }
+        return builder.ToString();
+    }
+
+    public static string Join(string separator, params object[] values) => Join<object>(separator, values);
+
     private static string JoinCore(string separator, string[] values, int count)
     {
         if (count == 0)

@@ -1,15 +1,14 @@
 // System.UInt64: 64-bit unsigned integer.
+using System.Globalization;
+using Internal.Numerics;
+
 namespace System;
 
-public partial struct UInt64 : IEquatable<ulong>, IComparable<ulong>, IComparable
+public partial struct UInt64 : IEquatable<ulong>, IComparable<ulong>, IComparable, IFormattable
 {
     private ulong _value;
 
     public const ulong MaxValue = 0xFFFFFFFFFFFFFFFF;
-    // Supports "X"/"x" with an optional digit count (e.g. "X8"); anything else is decimal.
-    public string ToString(string format) => Number.FormatWithHexOption(unchecked((ulong)_value), format, ToString());
-
-    public static bool TryParse(string s, out ulong result) => Number.TryParseUInt64(s, out result);
 
     public override string ToString() => Number.UInt64ToString(_value);
     public override int GetHashCode() => (int)_value ^ (int)(_value >> 32);
@@ -31,4 +30,38 @@ public partial struct UInt64 : IEquatable<ulong>, IComparable<ulong>, IComparabl
     public bool Equals(ulong obj) => _value == obj;
 
     public override bool Equals(object obj) => obj is ulong other && Equals(other);
+
+    // Standard ("N0", "X8", "D5", ...) and custom ("#,##0") formats, invariant culture.
+    public string ToString(string format) => Number.FormatUInt64(_value, format);
+    public string ToString(IFormatProvider provider) => ToString();
+    public string ToString(string format, IFormatProvider provider) => ToString(format);
+
+    public static ulong Parse(string s) => Parse(s, NumberStyles.Integer);
+    public static ulong Parse(string s, IFormatProvider provider) => Parse(s, NumberStyles.Integer);
+    public static ulong Parse(string s, NumberStyles style, IFormatProvider provider) => Parse(s, style);
+
+    public static ulong Parse(string s, NumberStyles style)
+    {
+        ParseResult result = Number.ParseUnsigned(s, style, MaxValue, out ulong value);
+        if (result != ParseResult.Ok || s == null)
+            Number.ThrowParseFailure(result, s, "a UInt64");
+        return (ulong)value;
+    }
+
+    public static bool TryParse(string s, out ulong result) => TryParse(s, NumberStyles.Integer, null, out result);
+    public static bool TryParse(string s, IFormatProvider provider, out ulong result) => TryParse(s, NumberStyles.Integer, provider, out result);
+    public static bool TryParse(ReadOnlySpan<char> s, out ulong result) => TryParse(s, NumberStyles.Integer, null, out result);
+
+    public static bool TryParse(string s, NumberStyles style, IFormatProvider provider, out ulong result)
+    {
+        result = 0;
+        return s != null && TryParse((ReadOnlySpan<char>)s, style, provider, out result);
+    }
+
+    public static bool TryParse(ReadOnlySpan<char> s, NumberStyles style, IFormatProvider provider, out ulong result)
+    {
+        bool ok = Number.ParseUnsigned(s, style, MaxValue, out ulong value) == ParseResult.Ok;
+        result = ok ? (ulong)value : (ulong)0;
+        return ok;
+    }
 }

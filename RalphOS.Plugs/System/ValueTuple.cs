@@ -1,7 +1,7 @@
 // System.ValueTuple: the structs behind C# tuples ((int, string) and deconstruction).
 namespace System;
 
-public struct ValueTuple<T1, T2>
+public partial struct ValueTuple<T1, T2>
 {
     public T1 Item1;
     public T2 Item2;
@@ -13,7 +13,7 @@ public struct ValueTuple<T1, T2>
     }
 }
 
-public struct ValueTuple<T1, T2, T3>
+public partial struct ValueTuple<T1, T2, T3>
 {
     public T1 Item1;
     public T2 Item2;
@@ -27,7 +27,7 @@ public struct ValueTuple<T1, T2, T3>
     }
 }
 
-public struct ValueTuple<T1, T2, T3, T4>
+public partial struct ValueTuple<T1, T2, T3, T4>
 {
     public T1 Item1;
     public T2 Item2;

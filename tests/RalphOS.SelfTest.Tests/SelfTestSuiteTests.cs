@@ -21,6 +21,10 @@ public class SelfTestSuiteTests
     [InlineData("collection", 33)]
     [InlineData("text", 23)]
     [InlineData("exception", 54)]
+    [InlineData("formatting", 14)]
+    [InlineData("parse failure", 7)]
+    [InlineData("collection api", 9)]
+    [InlineData("tuple", 4)]
     public void SuitePassesUnderDotNet(string suite, int expectedChecks)
     {
         SelfTestRunner.Reset();
@@ -45,6 +49,10 @@ public class SelfTestSuiteTests
             "collection" => CollectionTests.Run,
             "text" => TextTests.Run,
             "exception" => ExceptionTests.Run,
+            "formatting" => FormattingTests.Run,
+            "parse failure" => ParseFailureTests.Run,
+            "collection api" => CollectionApiTests.Run,
+            "tuple" => TupleTests.Run,
             _ => throw new ArgumentException(suite),
         };
         run();

@@ -72,7 +72,13 @@ internal static unsafe class IntegerParser
         return end;
     }
 
-    private static bool TryParseMagnitude(char* text, int length, out bool negative, out ulong magnitude)
+    private static bool TryParseMagnitude(char* text, int length, out bool negative, out ulong magnitude) =>
+        ParseMagnitude(text, length, IntegerStyle.Decimal, out negative, out magnitude) == ParseResult.Ok;
+
+    // The sign and magnitude of decimal (optional sign) or hexadecimal (no sign, no "0x")
+    // text between optional white space; Overflow when the magnitude exceeds 64 bits, Format
+    // for anything else that is not a number. Callers check the range of their type.
+    public static ParseResult ParseMagnitude(char* text, int length, IntegerStyle style, out bool negative, out ulong magnitude)
     {
         negative = false;
         magnitude = 0;
@@ -82,29 +88,54 @@ internal static unsafe class IntegerParser
         {
             i++;
         }
-        if (i < end && (text[i] == '+' || text[i] == '-'))
+        if (style == IntegerStyle.Decimal && i < end && (text[i] == '+' || text[i] == '-'))
         {
             negative = text[i] == '-';
             i++;
         }
         if (i >= end)
         {
-            return false;
+            return ParseResult.Format;
         }
+        bool overflow = false;
         for (; i < end; i++)
         {
-            uint digit = (uint)(text[i] - '0');
-            if (digit > 9)
+            uint digit = style == IntegerStyle.Hex ? HexDigit(text[i]) : (uint)(text[i] - '0');
+            if (digit > (style == IntegerStyle.Hex ? 15u : 9u))
             {
-                return false;
+                return ParseResult.Format;
+            }
+            if (style == IntegerStyle.Hex)
+            {
+                overflow |= (magnitude >> 60) != 0;
+                magnitude = (magnitude << 4) | digit;
             }
             // 1844674407370955161 * 10 + 5 is ulong.MaxValue.
-            if (magnitude > 1844674407370955161UL || (magnitude == 1844674407370955161UL && digit > 5))
+            else if (magnitude > 1844674407370955161UL || (magnitude == 1844674407370955161UL && digit > 5))
             {
-                return false;
+                overflow = true;
             }
-            magnitude = magnitude * 10 + digit;
+            else
+            {
+                magnitude = magnitude * 10 + digit;
+            }
         }
-        return true;
+        return overflow ? ParseResult.Overflow : ParseResult.Ok;
     }
+
+    private static uint HexDigit(char c) =>
+        c >= '0' && c <= '9' ? (uint)(c - '0') : c >= 'a' && c <= 'f' ? (uint)(c - 'a' + 10) : c >= 'A' && c <= 'F' ? (uint)(c - 'A' + 10) : 16u;
+}
+
+internal enum IntegerStyle
+{
+    Decimal,
+    Hex,
+}
+
+internal enum ParseResult
+{
+    Ok,
+    Format,
+    Overflow,
 }

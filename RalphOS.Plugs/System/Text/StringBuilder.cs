@@ -7,7 +7,7 @@ using Internal.Runtime;
 
 namespace System.Text;
 
-public sealed unsafe class StringBuilder
+public sealed unsafe partial class StringBuilder
 {
     private const int DefaultCapacity = 16;
     private const string NewLine = "\n";

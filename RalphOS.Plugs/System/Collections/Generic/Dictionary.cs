@@ -97,6 +97,11 @@ public partial class Dictionary<TKey, TValue> : IEnumerable<KeyValuePair<TKey, T
 
     public bool ContainsKey(TKey key) => FindEntry(key) >= 0;
 
+    // .NET's CollectionExtensions.GetValueOrDefault, here as members.
+    public TValue GetValueOrDefault(TKey key) => GetValueOrDefault(key, default);
+
+    public TValue GetValueOrDefault(TKey key, TValue defaultValue) => TryGetValue(key, out TValue value) ? value : defaultValue;
+
     public bool ContainsValue(TValue value)
     {
         EqualityComparer<TValue> comparer = EqualityComparer<TValue>.Default;

@@ -4,7 +4,7 @@
 // comparer given to the constructor. Null elements are not supported (a panic).
 namespace System.Collections.Generic;
 
-public class HashSet<T> : IEnumerable<T>, IReadOnlyCollection<T>
+public partial class HashSet<T> : IEnumerable<T>, IReadOnlyCollection<T>
 {
     private readonly Dictionary<T, bool> _items;
 

@@ -1,5 +1,7 @@
 // DefaultInterpolatedStringHandler: what the C# compiler builds $"..." strings with. It
-// appends literal parts and formatted values into a growing character buffer.
+// appends literal parts and formatted values into a growing character buffer; a hole's
+// format ($"{x:F2}") goes to the value's IFormattable.ToString and its alignment ($"{x,8}")
+// pads with spaces, as String.Format does.
 namespace System.Runtime.CompilerServices;
 
 [InterpolatedStringHandler]
@@ -20,11 +22,30 @@ public ref struct DefaultInterpolatedStringHandler
 
     public void AppendLiteral(string value) => AppendString(value);
 
-    public void AppendFormatted<T>(T value) => AppendString(value?.ToString());
+    public void AppendFormatted<T>(T value) => AppendFormatted(value, 0, null);
 
-    public void AppendFormatted<T>(T value, string format) => AppendString(value?.ToString());
+    public void AppendFormatted<T>(T value, string format) => AppendFormatted(value, 0, format);
+
+    public void AppendFormatted<T>(T value, int alignment) => AppendFormatted(value, alignment, null);
+
+    public void AppendFormatted<T>(T value, int alignment, string format)
+    {
+        string text = value is IFormattable formattable ? formattable.ToString(format, null) : value?.ToString();
+        int padding = (alignment < 0 ? -alignment : alignment) - (text == null ? 0 : text.Length);
+        if (alignment > 0)
+            AppendSpaces(padding);
+        AppendString(text);
+        if (alignment < 0)
+            AppendSpaces(padding);
+    }
 
     public void AppendFormatted(string value) => AppendString(value);
+
+    public void AppendFormatted(string value, int alignment = 0, string format = null) => AppendFormatted<string>(value, alignment, format);
+
+    public void AppendFormatted(object value, int alignment = 0, string format = null) => AppendFormatted<object>(value, alignment, format);
+
+    public void AppendFormatted(ReadOnlySpan<char> value) => AppendString(new string(value));
 
     public string ToStringAndClear()
     {
@@ -45,6 +66,17 @@ public ref struct DefaultInterpolatedStringHandler
         for (int i = 0; i < value.Length; i++)
             _buffer[_length + i] = value[i];
         _length += value.Length;
+    }
+
+    private void AppendSpaces(int count)
+    {
+        if (count <= 0)
+            return;
+        if (_length + count > _buffer.Length)
+            Grow(_length + count);
+        for (int i = 0; i < count; i++)
+            _buffer[_length + i] = ' ';
+        _length += count;
     }
 
     private void Grow(int needed)
