@@ -17,6 +17,7 @@ public sealed class BlockCache
     private readonly bool[] _dirty;
     private readonly long[] _lastUse;
     private long _clock;
+    private int _lastSlot;
 
     public long Hits { get; private set; }
     public long Misses { get; private set; }
@@ -96,8 +97,10 @@ public sealed class BlockCache
 
     private int Find(ulong lba)
     {
+        // Runs of lookups hit the same sector (a FAT scan, a directory walk).
+        if (_lba[_lastSlot] == lba) return _lastSlot;
         for (int i = 0; i < _data.Length; i++)
-            if (_lba[i] == lba) return i;
+            if (_lba[i] == lba) return _lastSlot = i;
         return -1;
     }
 

@@ -161,6 +161,15 @@ public sealed class FatTable
     private bool ReadBytes(int copy, ulong offset, int length, out uint value)
     {
         value = 0;
+        int within = (int)(offset % FatLayout.SectorSize);
+        if (within + length <= FatLayout.SectorSize)
+        {
+            // The common case: the whole entry in one sector, one cache lookup.
+            byte[] whole = _cache.Get(SectorOf(copy, offset));
+            if (whole == null) return false;
+            for (int i = 0; i < length; i++) value |= (uint)whole[within + i] << (8 * i);
+            return true;
+        }
         for (int i = 0; i < length; i++)
         {
             ulong at = offset + (ulong)i;
