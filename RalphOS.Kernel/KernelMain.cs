@@ -59,6 +59,7 @@ internal static unsafe class KernelMain
         GarbageCollector.ScanOtherStacks = &KernelStacks.ScanSuspendedStacks;
         KernelLog.Info("tasks", "cooperative scheduler running; guard-paged task stacks of 64 KiB");
         Network.NetworkService.Start();
+        Storage.DiskService.Start(bootInfo);
         Network.TelnetServer.Start(bootInfo);
         KernelCore.StartConsole(&Console.KernelConsole.TaskMain, (nint)bootInfo);
         KernelCore.Run();

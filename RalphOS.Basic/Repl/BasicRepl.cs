@@ -81,6 +81,8 @@ public sealed partial class BasicRepl
                 case "LOAD": LoadCommand(rest); return ReplStatus.Continue;
                 case "SAVE": SaveCommand(rest); return ReplStatus.Continue;
                 case "FILES": FilesCommand(); return ReplStatus.Continue;
+                case "KILL": KillCommand(rest); return ReplStatus.Continue;
+                case "NAME": NameCommand(rest); return ReplStatus.Continue;
                 case "CONT": ContinueCommand(); return ReplStatus.Continue;
                 case "SYSTEM": case "BYE": return ReplStatus.Exit;
             }

@@ -76,6 +76,7 @@ internal sealed unsafe class KernelConsole
                 Terminal.WriteLine("  date        date and time from the real-time clock");
                 Terminal.WriteLine("  sleep MS    wait MS milliseconds on the timer");
                 Terminal.WriteLine("  basic       back to BASIC (SYSTEM returns here); LOAD \"fib\" for a demo");
+                Terminal.WriteLine("  disk        the data disk: model, size, volume label, free space, cache counters");
                 Terminal.WriteLine("  net         network card, address and counters");
                 Terminal.WriteLine("  ping IP     send four ICMP echo requests");
                 Terminal.WriteLine("  echo-server PORT     TCP echo on PORT (RFC 862), in its own task");
@@ -107,6 +108,9 @@ internal sealed unsafe class KernelConsole
                 break;
             case "basic":
                 BasicShell.BasicSession.Run(_bootInfo);
+                break;
+            case "disk":
+                foreach (string line in Storage.DiskService.Describe()) Terminal.WriteLine(line);
                 break;
             case "net":
                 NetworkCommands.Show();
