@@ -1,7 +1,7 @@
 // KernelConsole: the kernel monitor on COM1, a line-oriented command console reached from
 // BASIC (the shell) with SYSTEM. It runs in the console task, blocked on serial input between keys; it edits lines with LineEditor
 // (Ctrl-C abandons a line or interrupts a sleep) and runs a handful of commands:
-//   help, version, mem, uptime, date, sleep MS, basic, tasks, tasktest, gc, gcstress,
+//   help, version, mem, uptime, date, sleep MS, basic, disk, tasks, tasktest, gc, gcstress,
 //   selftest, profile, panic-test (a deliberate null dereference), reboot.
 using Internal.Runtime;
 using RalphOS.Kernel.Arch;
