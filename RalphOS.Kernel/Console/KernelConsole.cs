@@ -77,6 +77,7 @@ internal sealed unsafe class KernelConsole
                 Terminal.WriteLine("  sleep MS    wait MS milliseconds on the timer");
                 Terminal.WriteLine("  basic       back to BASIC (SYSTEM returns here); LOAD \"fib\" for a demo");
                 Terminal.WriteLine("  disk        the data disk: model, size, volume label, free space, cache counters");
+                Terminal.WriteLine("  disk bench [MB]  sequential write and read throughput, SAVE latency");
                 Terminal.WriteLine("  net         network card, address and counters");
                 Terminal.WriteLine("  ping IP     send four ICMP echo requests");
                 Terminal.WriteLine("  echo-server PORT     TCP echo on PORT (RFC 862), in its own task");
@@ -110,7 +111,7 @@ internal sealed unsafe class KernelConsole
                 BasicShell.BasicSession.Run(_bootInfo);
                 break;
             case "disk":
-                foreach (string line in Storage.DiskService.Describe()) Terminal.WriteLine(line);
+                DiskCommands.Run("");
                 break;
             case "net":
                 NetworkCommands.Show();
@@ -135,6 +136,8 @@ internal sealed unsafe class KernelConsole
             default:
                 if (command.StartsWith("sleep "))
                     SleepCommand(command.Substring(6));
+                else if (command.StartsWith("disk "))
+                    DiskCommands.Run(command.Substring(5));
                 else if (command.StartsWith("ping "))
                     NetworkCommands.Ping(command.Substring(5));
                 else if (command.StartsWith("echo-server "))

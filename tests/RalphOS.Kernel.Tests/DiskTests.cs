@@ -134,6 +134,20 @@ public class DiskTests
     }
 
     [Fact]
+    public void DiskBenchWritesReadsBackAndCleansUp()
+    {
+        using var disk = new DataDisk();
+        using var console = KernelConsole.Boot(nameof(DiskBenchWritesReadsBackAndCleansUp), null, 128, disk.QemuArguments);
+        string free = Regex.Match(console.Run("disk"), @"space: (\d+) bytes free").Groups[1].Value;
+        string output = console.Run("disk bench 1", TimeSpan.FromSeconds(120));
+        Assert.Matches(new Regex(@"write 1 MiB: \d+ ms, \d+\.\d MB/s"), output);
+        Assert.Matches(new Regex(@"read 1 MiB: \d+ ms, \d+\.\d MB/s\r?\n"), output);
+        Assert.DoesNotContain("MISMATCH", output);
+        Assert.Contains("1 KiB overwrite (SAVE):", output);
+        Assert.Contains($"space: {free} bytes free", console.Run("disk"));
+    }
+
+    [Fact]
     public void WithoutADiskSaveSaysWhereProgramsGo()
     {
         using var console = BasicTests.StartBasic(nameof(WithoutADiskSaveSaysWhereProgramsGo));
