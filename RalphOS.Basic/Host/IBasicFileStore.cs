@@ -37,4 +37,12 @@ public interface IBasicFileStore
 
     /// <summary>NAME from AS to: renames a file; returns null or the error message.</summary>
     string Rename(string from, string to) => "Permission denied";
+
+    /// <summary>MKDIR, CHDIR, RMDIR: directories, where the store has them (the disk);
+    /// each returns null or the error message.</summary>
+    string MakeDirectory(string name) => "Path/file access error";
+
+    string ChangeDirectory(string name) => "Path/file access error";
+
+    string RemoveDirectory(string name) => "Path/file access error";
 }

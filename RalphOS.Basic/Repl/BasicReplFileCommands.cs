@@ -1,5 +1,6 @@
 // The REPL's file commands beyond LOAD/SAVE/FILES: KILL "name" deletes a stored program,
-// NAME "old" AS "new" renames one (GW-BASIC's syntax). The file store does the work and
+// NAME "old" AS "new" renames one (GW-BASIC's syntax); MKDIR, CHDIR and RMDIR "dir" work on
+// the disk's directories (CHDIR ".." goes up, CHDIR "\" to the root). The file store does the work and
 // words the errors ("File not found", "File already exists", "Permission denied" for
 // the read-only embedded programs).
 namespace RalphOS.Basic.Repl;
@@ -29,6 +30,20 @@ public sealed partial class BasicRepl
         string from = FileName(args.Substring(0, split)), to = FileName(args.Substring(split + 2));
         if (from.Length == 0 || to.Length == 0) { Report("Bad file name"); return; }
         string error = _host.Files.Rename(from, to);
+        if (error != null) Report(error);
+    }
+
+    private enum DirectoryAction { Make, Change, Remove }
+
+    private void DirectoryCommand(string args, DirectoryAction action)
+    {
+        string a = args.Trim();
+        if (a.StartsWith("\"")) a = a.Length > 1 && a.IndexOf('"', 1) > 0 ? a.Substring(1, a.IndexOf('"', 1) - 1) : a.Substring(1);
+        a = a.Trim().ToUpperInvariant();
+        if (a.Length == 0) { Report("Bad file name"); return; }
+        string error = action == DirectoryAction.Make ? _host.Files.MakeDirectory(a)
+            : action == DirectoryAction.Change ? _host.Files.ChangeDirectory(a)
+            : _host.Files.RemoveDirectory(a);
         if (error != null) Report(error);
     }
 }

@@ -18,6 +18,7 @@ public sealed class DiskFileStore : IBasicFileStore
     private readonly FatVolume _volume;
     private readonly Dictionary<string, string> _embedded;
     private readonly MemoryFileStore _memory = new MemoryFileStore();
+    private readonly List<string> _current = new List<string>();   // CHDIR's path from the root
 
     /// <summary>volume may be null (no disk); embedded maps upper-case names to texts.</summary>
     public DiskFileStore(FatVolume volume, Dictionary<string, string> embedded)
@@ -26,7 +27,45 @@ public sealed class DiskFileStore : IBasicFileStore
         _embedded = embedded ?? new Dictionary<string, string>();
     }
 
-    public static string PathFor(string name) => name.IndexOf('.') >= 0 ? name : name + ProgramExtension;
+    public static string ProgramFileName(string name) => name.IndexOf('.') >= 0 ? name : name + ProgramExtension;
+
+    /// <summary>The current directory, "\" for the root.</summary>
+    public string CurrentDirectory => "\\" + string.Join("\\", _current.ToArray());
+
+    private string CurrentPath => string.Join("/", _current.ToArray());
+
+    private string PathFor(string name) => InCurrent(ProgramFileName(name));
+
+    private string InCurrent(string name) => _current.Count == 0 ? name : $"{CurrentPath}/{name}";
+
+    public string MakeDirectory(string name) => DirectoryResult(_volume?.CreateDirectory(InCurrent(name)));
+
+    public string RemoveDirectory(string name) => DirectoryResult(_volume?.RemoveDirectory(InCurrent(name)));
+
+    /// <summary>CHDIR: a name below the current directory, ".." for its parent, "\" (or a
+    /// path starting with it) from the root.</summary>
+    public string ChangeDirectory(string name)
+    {
+        if (_volume == null) return DirectoryResult(null);
+        var next = new List<string>(name.StartsWith("\\") || name.StartsWith("/") ? new List<string>() : _current);
+        foreach (string part in name.Replace('\\', '/').Split('/'))
+        {
+            if (part.Length == 0 || part == ".") continue;
+            if (part == "..") { if (next.Count > 0) next.RemoveAt(next.Count - 1); continue; }
+            next.Add(part);
+        }
+        string path = string.Join("/", next.ToArray());
+        if (!_volume.DirectoryExists(path)) return "Path not found";
+        _current.Clear();
+        _current.AddRange(next);
+        return null;
+    }
+
+    private static string DirectoryResult(FatError? error)
+    {
+        if (error == null) return "Path/file access error";
+        return error.Value == FatError.None ? null : ErrorText(error.Value);
+    }
 
     public bool TryLoad(string name, out string text)
     {
@@ -80,7 +119,7 @@ public sealed class DiskFileStore : IBasicFileStore
         if (_volume != null)
         {
             var entries = new List<FatFileInfo>();
-            _volume.List("", entries);
+            _volume.List(CurrentPath, entries);
             foreach (FatFileInfo entry in entries)
                 if (!entry.IsDirectory) names.Add(MemoryFileStore.Normalize(entry.Name));
         }
@@ -103,12 +142,13 @@ public sealed class DiskFileStore : IBasicFileStore
         if (_volume == null)
         {
             sb.Append("No disk attached; SAVE keeps programs in memory.\n");
-            foreach (string name in _memory.List()) sb.Append(PathFor(name)).Append('\n');
+            foreach (string name in _memory.List()) sb.Append(ProgramFileName(name)).Append('\n');
         }
         else
         {
             var entries = new List<FatFileInfo>();
-            FatError error = _volume.List("", entries);
+            FatError error = _volume.List(CurrentPath, entries);
+            if (_current.Count > 0) sb.Append("Directory ").Append(CurrentDirectory).Append('\n');
             if (error != FatError.None) sb.Append(ErrorText(error)).Append('\n');
             foreach (FatFileInfo entry in entries)
             {
@@ -119,7 +159,7 @@ public sealed class DiskFileStore : IBasicFileStore
         var builtIn = new List<string>(_embedded.Keys);
         builtIn.Sort(string.CompareOrdinal);
         foreach (string name in builtIn)
-            sb.Append(PathFor(name).PadRight(14)).Append(' ').Append(_embedded[name].Length.ToString().PadLeft(9)).Append("  built in, read-only\n");
+            sb.Append(ProgramFileName(name).PadRight(14)).Append(' ').Append(_embedded[name].Length.ToString().PadLeft(9)).Append("  built in, read-only\n");
         if (_volume != null) sb.Append($"{_volume.FreeBytes} bytes free on disk\n");
         return sb.ToString();
     }
@@ -134,6 +174,9 @@ public sealed class DiskFileStore : IBasicFileStore
         FatError.ReadOnly => "Permission denied",
         FatError.PathNotFound => "Path not found",
         FatError.DeviceError => "Device I/O error",
+        FatError.DirectoryNotEmpty => "Path/file access error",
+        FatError.NotDirectory => "Path not found",
+        FatError.IsDirectory => "Path/file access error",
         _ => FatErrors.Message(error),
     };
 

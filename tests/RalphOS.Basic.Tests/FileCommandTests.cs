@@ -30,4 +30,13 @@ public class FileCommandTests
         Assert.Equal("Syntax error\n", s.Type("NAME \"new\" \"x\""));
         Assert.Equal("File not found\n", s.Type("NAME \"gone\" AS \"x\""));
     }
+
+    [Fact]
+    public void DirectoryCommandsReachTheStoreAndReportItsAnswer()
+    {
+        var s = new Session();
+        Assert.Equal("Path/file access error\n", s.Type("MKDIR \"games\""));
+        Assert.Equal("Path/file access error\n", s.Type("CHDIR \"..\""));
+        Assert.Equal("Bad file name\n", s.Type("RMDIR"));
+    }
 }

@@ -47,6 +47,11 @@ public class DiskTests
             Assert.Matches(new Regex(@"PERSIST\.BAS +\d+  20\d\d-\d\d-\d\d \d\d:\d\d"), files);
             Assert.Contains("FIB.BAS", files);
             Assert.Contains("bytes free on disk", files);
+            console.Run("MKDIR \"games\"", BasicPrompt);
+            console.Run("CHDIR \"games\"", BasicPrompt);
+            console.Run("SAVE \"inner\"", BasicPrompt);
+            Assert.Contains("Directory \\GAMES", console.Run("FILES", BasicPrompt));
+            console.Run("CHDIR \"..\"", BasicPrompt);
             console.Run("SYSTEM", KernelConsole.Prompt);
             string report = console.Run("disk");
             Assert.Contains("FAT16 \"RALPHDISK\"", report);
@@ -55,6 +60,7 @@ public class DiskTests
         var (code, fsck) = disk.Check();
         Assert.True(code == 0, fsck);
         Assert.Contains("PERSISTED", disk.Type("PERSIST.BAS"));
+        Assert.Contains("PERSISTED", disk.Type("GAMES/INNER.BAS"));
 
         using (var console = BootBasic(nameof(SaveSurvivesARebootAndHostFilesLoad) + "-2", disk))
         {

@@ -85,4 +85,32 @@ public class DiskFileStoreTests
         Assert.StartsWith("No disk attached", store.Listing());
         Assert.Equal(new[] { "FIB", "TEMP" }, store.List());
     }
+
+    [Fact]
+    public void DirectoriesMakeChangeAndRemove()
+    {
+        using var image = new TestImage(FatType.Fat32);
+        FatVolume volume = image.Mount();
+        var store = new DiskFileStore(volume, Embedded());
+        IBasicFileStore files = store;
+        Assert.Null(files.MakeDirectory("GAMES"));
+        Assert.Equal("File already exists", files.MakeDirectory("GAMES"));
+        Assert.Null(files.ChangeDirectory("GAMES"));
+        Assert.Equal("\\GAMES", store.CurrentDirectory);
+        Assert.True(files.TrySave("PONG", "10 PRINT \"PONG\"\n", out _));
+        Assert.Contains("Directory \\GAMES\n", files.Listing());
+        Assert.Equal(new[] { "FIB", "PONG" }, files.List());
+        Assert.Null(files.ChangeDirectory(".."));
+        Assert.False(files.TryLoad("PONG", out _));
+        Assert.Equal("Path/file access error", files.RemoveDirectory("GAMES"));
+        Assert.Equal("Path not found", files.ChangeDirectory("NOWHERE"));
+        image.Save();
+        image.AssertClean();
+        Assert.Equal("10 PRINT \"PONG\"\n", FatTools.Type(image.Path, "GAMES/PONG.BAS"));
+        Assert.Null(files.ChangeDirectory("\\GAMES"));
+        Assert.Null(files.Delete("PONG"));
+        Assert.Null(files.ChangeDirectory("\\"));
+        Assert.Null(files.RemoveDirectory("GAMES"));
+        Assert.Equal("Path/file access error", new DiskFileStore(null, null).MakeDirectory("X"));
+    }
 }
