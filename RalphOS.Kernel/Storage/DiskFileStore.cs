@@ -13,7 +13,7 @@ namespace RalphOS.Kernel.Storage;
 
 public sealed class DiskFileStore : IBasicFileStore
 {
-    public const string NoDiskNote = "Saved in memory: no disk is attached, so it is gone at power off (./run.sh attaches build/disk.img)";
+    public const string NoDiskNote = "Saved in memory: no disk is mounted, so it is gone at power off (./run.sh attaches build/disk.img)";
     private const string ProgramExtension = ".BAS";
     private readonly FatVolume _volume;
     private readonly Dictionary<string, string> _embedded;

@@ -154,12 +154,25 @@ public class DiskTests
     }
 
     [Fact]
+    public void ARandomDiskIsRefusedWithAMessageAndTheSystemBootsOn()
+    {
+        using var disk = new DataDisk();
+        var noise = new byte[32 * 1024 * 1024];
+        new Random(16).NextBytes(noise);
+        System.IO.File.WriteAllBytes(disk.Path, noise);
+        using var console = BootBasic(nameof(ARandomDiskIsRefusedWithAMessageAndTheSystemBootsOn), disk);
+        Assert.Contains("not mounted: not a FAT volume", console.Machine.SerialOutput);
+        Assert.Contains("Saved in memory", console.Run("SAVE \"x\"", BasicPrompt));
+        Assert.Equal(noise, System.IO.File.ReadAllBytes(disk.Path));
+    }
+
+    [Fact]
     public void WithoutADiskSaveSaysWhereProgramsGo()
     {
         using var console = BasicTests.StartBasic(nameof(WithoutADiskSaveSaysWhereProgramsGo));
         Assert.Contains("no disk", console.Machine.SerialOutput);
         console.Run("10 PRINT 1", BasicPrompt);
-        Assert.Contains("Saved in memory: no disk is attached", console.Run("SAVE \"x\"", BasicPrompt));
+        Assert.Contains("Saved in memory: no disk is mounted", console.Run("SAVE \"x\"", BasicPrompt));
         Assert.Contains("X.BAS", console.Run("FILES", BasicPrompt));
     }
 }
