@@ -8,11 +8,15 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 BUILD="$ROOT/build"
 IMAGE="$BUILD/ralph_os.img"
+# The data disk the run targets attach (FAT16, made on first use, kept across builds).
+DISK="${RALPH_DISK:-$BUILD/disk.img}"
+DISK_SIZE_KIB=32768
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 
 # Debian packages each tool comes from (setup installs the missing ones).
 APT_PACKAGES=(nasm:nasm qemu-system-x86_64:qemu-system-x86 ld:binutils objcopy:binutils gdb:gdb
-              telnet:telnet nc:netcat-openbsd ip:iproute2 ping:iputils-ping curl:curl chromium:chromium)
+              telnet:telnet nc:netcat-openbsd ip:iproute2 ping:iputils-ping curl:curl chromium:chromium
+              mkfs.fat:dosfstools mcopy:mtools)
 # Only the benchmarks need these: the peer BASIC interpreters and python3 for the scripts.
 BENCH_PACKAGES=(brandy:brandy bwbasic:bwbasic python3:python3)
 # Optional for the benchmarks: QEMU's user-mode emulator runs brandy and our host build
@@ -58,11 +62,14 @@ Usage: ./run.sh [target]
                 the OS without KVM) and ours inside the OS, with ratios (installs brandy,
                 bwbasic and qemu-user when missing); the garbage collector vs host .NET;
                 the TODO app's requests per second and bulk TCP throughput
-  clean         remove build outputs
+  disk-reset    start the data disk afresh: a new empty 32 MiB FAT16 build/disk.img
+  clean         remove build outputs (the data disk stays; RALPH_CLEAN_DISK=1 removes it too)
   help          this text
 
 Environment: RALPH_ACCEL=kvm|tcg forces the accelerator (default: KVM when /dev/kvm is usable).
              RALPH_NO_BUILD=1 skips the build step and boots the image already built.
+             RALPH_DISK=path uses another data disk image (default build/disk.img; any raw
+             FAT12/16/32 image, or a new one is made there).
 EOF
 }
 
@@ -130,11 +137,26 @@ accel_args() {
   if [ "$accel" = kvm ]; then echo "-accel kvm -cpu qemu64"; else echo "-accel tcg"; fi
 }
 
+# The data disk: made with mkfs.fat on first use, then kept (SAVEd programs live there).
+ensure_disk() {
+  [ -f "$DISK" ] && return 0
+  mkdir -p "$(dirname "$DISK")"
+  say "creating the data disk $DISK (32 MiB FAT16)" >&2
+  mkfs.fat -C -F 16 -n RALPHDISK "$DISK" "$DISK_SIZE_KIB" >/dev/null
+}
+
+# QEMU arguments for the data disk: IDE primary slave (the boot image is the primary master).
+disk_args() {
+  ensure_disk
+  echo "-drive format=raw,file=$DISK,if=ide,index=1"
+}
+
 # mon:stdio multiplexes the serial port and QEMU's monitor on this terminal and puts it in
 # raw mode: Ctrl-C reaches the guest as byte 0x03 (a break) instead of killing QEMU, and
 # Ctrl-A X quits, Ctrl-A C toggles the monitor. No -no-reboot: `reboot` restarts the guest.
 qemu() {
   # shellcheck disable=SC2046
+  set -- $(disk_args) "$@"
   exec qemu-system-x86_64 -drive "format=raw,file=$IMAGE" -serial mon:stdio -display none \
     -m 256M $(accel_args) "$@"
 }
@@ -267,7 +289,10 @@ case "$target" in
   test)         run_tests ;;
   bench)        bench ;;
   basic)        basic "$@" ;;
-  clean)        rm -rf "$BUILD"; dotnet clean "$ROOT/RalphOS.sln" -v:q -nologo >/dev/null 2>&1 || true; say "clean" ;;
+  disk-reset)   needs_setup && setup; rm -f "$DISK"; ensure_disk ;;
+  clean)        if [ "${RALPH_CLEAN_DISK:-0}" = 1 ] || [ ! -f "$BUILD/disk.img" ]; then rm -rf "$BUILD"
+                else find "$BUILD" -mindepth 1 -maxdepth 1 ! -name disk.img -exec rm -rf {} +; fi
+                dotnet clean "$ROOT/RalphOS.sln" -v:q -nologo >/dev/null 2>&1 || true; say "clean" ;;
   help|-h|--help) usage ;;
   run-vga)      build; vga_qemu "$@" ;;
   run-vga-mouse) build; vga_qemu -machine pc,i8042=on "$@" ;;

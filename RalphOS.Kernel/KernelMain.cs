@@ -73,6 +73,7 @@ internal static unsafe class KernelMain
             KernelLog.Info("screen", "no VGA: the console is the serial port only");
         }
         Network.NetworkService.Start();
+        Storage.DiskService.Start(bootInfo);
         Network.TelnetServer.Start(bootInfo);
         KernelCore.StartConsole(&Console.KernelConsole.TaskMain, (nint)bootInfo);
         KernelCore.Run();

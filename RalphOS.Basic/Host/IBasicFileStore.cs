@@ -1,5 +1,7 @@
-// Named BASIC program texts for LOAD, SAVE and FILES. Names are given without ".bas"; the
-// store decides how to map them (embedded bas/ files, an in-memory table, a disk later).
+// Named BASIC program texts for LOAD, SAVE, FILES, KILL and NAME. Names are given without
+// ".bas"; the store decides how to map them (embedded bas/ files, an in-memory table, the
+// kernel's FAT disk). The default methods give simple stores (MemoryFileStore) the richer
+// calls with plain messages; the disk store answers them with sizes, dates and free space.
 namespace RalphOS.Basic.Host;
 
 public interface IBasicFileStore
@@ -12,4 +14,35 @@ public interface IBasicFileStore
 
     /// <summary>All names, sorted, one per entry.</summary>
     string[] List();
+
+    /// <summary>SAVE: stores a program text and returns only once it is stored. message is
+    /// the error when false, or a note for the user (where the program went) or null.</summary>
+    bool TrySave(string name, string text, out string message)
+    {
+        bool saved = Save(name, text);
+        message = saved ? null : "Bad file name";
+        return saved;
+    }
+
+    /// <summary>FILES: the listing, one line per file, ending in a newline.</summary>
+    string Listing()
+    {
+        var sb = new System.Text.StringBuilder();
+        foreach (string name in List()) sb.Append(name).Append(".BAS\n");
+        return sb.ToString();
+    }
+
+    /// <summary>KILL: deletes a file; returns null or the error message.</summary>
+    string Delete(string name) => "Permission denied";
+
+    /// <summary>NAME from AS to: renames a file; returns null or the error message.</summary>
+    string Rename(string from, string to) => "Permission denied";
+
+    /// <summary>MKDIR, CHDIR, RMDIR: directories, where the store has them (the disk);
+    /// each returns null or the error message.</summary>
+    string MakeDirectory(string name) => "Path/file access error";
+
+    string ChangeDirectory(string name) => "Path/file access error";
+
+    string RemoveDirectory(string name) => "Path/file access error";
 }

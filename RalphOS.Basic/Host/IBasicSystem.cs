@@ -4,7 +4,7 @@ namespace RalphOS.Basic.Host;
 
 public interface IBasicSystem
 {
-    /// <summary>MEM(0) and MEM(1) of the seed dialect: bytes free / bytes used.</summary>
+    /// <summary>MEM(0) and MEM(1) of the seed dialect: bytes used / bytes free.</summary>
     long Mem(int which);
 
     /// <summary>Text printed by MEMSTATS (lines end with "\n").</summary>

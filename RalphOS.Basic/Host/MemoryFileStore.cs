@@ -34,6 +34,19 @@ public sealed class MemoryFileStore : IBasicFileStore
         return names;
     }
 
+    public string Delete(string name) => _files.Remove(Normalize(name)) ? null : "File not found";
+
+    public string Rename(string from, string to)
+    {
+        string source = Normalize(from), target = Normalize(to);
+        if (!_files.TryGetValue(source, out string text)) return "File not found";
+        if (target.Length == 0) return "Bad file name";
+        if (_files.ContainsKey(target)) return "File already exists";
+        _files.Remove(source);
+        _files[target] = text;
+        return null;
+    }
+
     /// <summary>Upper case, trimmed, a trailing ".BAS" removed.</summary>
     public static string Normalize(string name)
     {

@@ -81,6 +81,11 @@ public sealed partial class BasicRepl
                 case "LOAD": LoadCommand(rest); return ReplStatus.Continue;
                 case "SAVE": SaveCommand(rest); return ReplStatus.Continue;
                 case "FILES": FilesCommand(); return ReplStatus.Continue;
+                case "KILL": KillCommand(rest); return ReplStatus.Continue;
+                case "NAME": NameCommand(rest); return ReplStatus.Continue;
+                case "MKDIR": DirectoryCommand(rest, DirectoryAction.Make); return ReplStatus.Continue;
+                case "CHDIR": DirectoryCommand(rest, DirectoryAction.Change); return ReplStatus.Continue;
+                case "RMDIR": DirectoryCommand(rest, DirectoryAction.Remove); return ReplStatus.Continue;
                 case "CONT": ContinueCommand(); return ReplStatus.Continue;
                 case "SYSTEM": case "BYE": Machine.ReleaseScreen(); return ReplStatus.Exit;
             }

@@ -181,7 +181,9 @@ public sealed partial class BasicRepl
     {
         string name = FileName(args);
         if (name.Length == 0) { Report("Bad file name"); return; }
-        if (!_host.Files.Save(name, ProgramText())) Report("Bad file name");
+        bool saved = _host.Files.TrySave(name, ProgramText(), out string message);
+        if (!saved) Report(message ?? "Bad file name");
+        else if (message != null) Machine.Write(message + "\n");
     }
 
     /// <summary>The whole program as text, one "number text" line each.</summary>
@@ -194,14 +196,11 @@ public sealed partial class BasicRepl
 
     private void FilesCommand()
     {
-        string[] names = _host.Files.List();
-        var sb = new StringBuilder();
-        for (int i = 0; i < names.Length; i++) sb.Append(names[i]).Append(".BAS\n");
-        Machine.Write(sb.ToString());
+        Machine.Write(_host.Files.Listing());
     }
 
     /// <summary>"name" or name, without quotes; "" if empty.</summary>
-    private static string FileName(string args)
+    internal static string FileName(string args)
     {
         string a = args.Trim();
         if (a.StartsWith("\""))

@@ -1,5 +1,6 @@
 // BasicSession: one BASIC REPL on the serial console, in the console task. The programs
-// embedded in the image (bas/*.bas) are offered to LOAD; SAVE keeps files for the session.
+// embedded in the image (bas/*.bas) are offered to LOAD next to the data disk's files
+// (Storage/DiskFileStore.cs); SAVE writes to the disk, or keeps files for the session without one.
 // SYSTEM (or BYE) ends the session and returns to the kernel console. This session alone
 // draws on the machine's screen (ConsoleScreen.Device) when there is one.
 using RalphOS.Basic.Host;
@@ -13,9 +14,7 @@ internal static unsafe class BasicSession
 {
     public static void Run(BootInfo* bootInfo)
     {
-        var files = new MemoryFileStore();
-        foreach (var file in EmbeddedFiles.Read(bootInfo))
-            files.Save(file.Key, file.Value);
+        IBasicFileStore files = Storage.DiskService.CreateFileStore();
         var console = new SerialBasicConsole();
         var sockets = new KernelBasicSockets();
         var graphics = new KernelBasicGraphics(ConsoleScreen.Device, Scheduler.Current.Id);

@@ -21,11 +21,11 @@ internal sealed class KernelBasicSystem : IBasicSystem
         _files = files;
     }
 
-    // MEM(0): heap bytes free; MEM(1): heap bytes in use (the seed's meaning).
+    // MEM(0): heap bytes in use; MEM(1): heap bytes free (the seed's meaning).
     public long Mem(int which)
     {
         long used = (long)ManagedHeap.BytesUsed;
-        return which == 0 ? (long)ManagedHeap.BytesTotal - used : used;
+        return which == 0 ? used : (long)ManagedHeap.BytesTotal - used;
     }
 
     public string MemStatsText()

@@ -1,7 +1,7 @@
 // KernelConsole: the kernel monitor on COM1, a line-oriented command console reached from
 // BASIC (the shell) with SYSTEM. It runs in the console task, blocked on serial input between keys; it edits lines with LineEditor
 // (Ctrl-C abandons a line or interrupts a sleep) and runs a handful of commands:
-//   help, version, mem, uptime, date, sleep MS, basic, tasks, tasktest, gc, gcstress,
+//   help, version, mem, uptime, date, sleep MS, basic, disk, tasks, tasktest, gc, gcstress,
 //   selftest, profile, panic-test (a deliberate null dereference), reboot.
 using Internal.Runtime;
 using RalphOS.Kernel.Arch;
@@ -77,6 +77,8 @@ internal sealed unsafe class KernelConsole
                 Terminal.WriteLine("  date        date and time from the real-time clock");
                 Terminal.WriteLine("  sleep MS    wait MS milliseconds on the timer");
                 Terminal.WriteLine("  basic       back to BASIC (SYSTEM returns here); LOAD \"fib\" for a demo");
+                Terminal.WriteLine("  disk        the data disk: model, size, volume label, free space, cache counters");
+                Terminal.WriteLine("  disk bench [MB]  sequential write and read throughput, SAVE latency");
                 Terminal.WriteLine("  net         network card, address and counters");
                 Terminal.WriteLine("  ping IP     send four ICMP echo requests");
                 Terminal.WriteLine("  echo-server PORT     TCP echo on PORT (RFC 862), in its own task");
@@ -135,6 +137,8 @@ internal sealed unsafe class KernelConsole
                     ScreenCommands.Run(arguments);
                 else if (TakesArguments(command, "sleep", out arguments))
                     SleepCommand(arguments);
+                else if (TakesArguments(command, "disk", out arguments))
+                    DiskCommands.Run(arguments);
                 else if (TakesArguments(command, "ping", out arguments))
                     NetworkCommands.Ping(arguments);
                 else if (TakesArguments(command, "echo-server", out arguments))

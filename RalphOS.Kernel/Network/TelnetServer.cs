@@ -75,9 +75,7 @@ internal static unsafe class TelnetServer
     {
         NetStack stack = NetworkService.Stack;
         var console = new TelnetConsole(stack, (int)connection);
-        var files = new MemoryFileStore();
-        foreach (var file in EmbeddedFiles.Read(_bootInfo))
-            files.Save(file.Key, file.Value);
+        IBasicFileStore files = Storage.DiskService.CreateFileStore();
         var sockets = new KernelBasicSockets();
         var repl = new BasicRepl(new BasicHost(console, new KernelBasicClock(), files, new KernelBasicSystem(console, files), sockets));
         // Ctrl-C and IAC IP arrive on the connection: input wakes the task to look for them.

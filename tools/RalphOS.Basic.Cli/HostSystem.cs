@@ -25,7 +25,8 @@ internal sealed class HostSystem : IBasicSystem
         _files = files;
     }
 
-    public long Mem(int which) => which == 0 ? 8L * 1024 * 1024 : System.GC.GetTotalMemory(false);
+    // The seed's meaning: MEM(0) bytes used, MEM(1) bytes free (of a nominal 8 MiB).
+    public long Mem(int which) => which == 0 ? System.GC.GetTotalMemory(false) : 8L * 1024 * 1024 - System.GC.GetTotalMemory(false);
     public string MemStatsText() => "Host managed heap: " + System.GC.GetTotalMemory(false).ToString() + " bytes\n";
     public string TaskListText() => "  1 basic (host)\n";
 

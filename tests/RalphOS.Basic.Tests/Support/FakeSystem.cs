@@ -13,7 +13,7 @@ public sealed class FakeSystem : IBasicSystem
     /// <summary>The task id the next SPAWN gets; -1 makes the system refuse it.</summary>
     public int NextTaskId = 7;
 
-    public long Mem(int which) => which == 0 ? 1000 : 24;
+    public long Mem(int which) => which == 0 ? 24 : 1000; // used, free
     public string MemStatsText() => "heap: 1000 free\n";
     public string TaskListText() => "1 shell\n2 basic\n";
     public int Spawn(string name, string source, string[] args)
