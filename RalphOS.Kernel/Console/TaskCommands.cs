@@ -10,6 +10,9 @@
 //   tasktest checked      a `checked` overflow (OverflowException)
 //   tasktest throw        a task throws and does not catch: the .NET-style report ends it
 //   tasktest catchnull    a task dereferences null inside try: its own catch takes it
+//   tasktest wild         a task reads a non-canonical address: a general-protection
+//                         fault, which no .NET exception stands for, ends it with the
+//                         CPU-exception report and a backtrace
 // Each uncaught exception ends only its own task; the console and every other task go on.
 using System;
 using System.Runtime.CompilerServices;
@@ -105,8 +108,10 @@ internal static unsafe class TaskCommands
             RunAndWait("throw-test", &ThrowUncaught);
         else if (scenario == "catchnull")
             RunAndWait("catchnull-test", &CatchNullDereference);
+        else if (scenario == "wild")
+            RunAndWait("wild-test", &ReadNonCanonical);
         else
-            Terminal.WriteLine("usage: tasktest pingpong N | overflow | divide | panic | cast | checked | throw | catchnull");
+            Terminal.WriteLine("usage: tasktest pingpong N | overflow | divide | panic | cast | checked | throw | catchnull | wild");
     }
 
     private static void PingPong(string countText)
@@ -162,6 +167,16 @@ internal static unsafe class TaskCommands
         byte* frame = stackalloc byte[256];
         frame[depth & 255] = (byte)depth;
         return Recurse(depth + 1) + frame[0];
+    }
+
+    // Bits 63..48 must copy bit 47 (Intel SDM vol. 1, 3.3.7.1); this address breaks the
+    // rule, so the load raises #GP instead of a page fault.
+    private const ulong NonCanonicalAddress = 0x8000_0000_0000_0000;
+
+    private static void ReadNonCanonical(nint unused)
+    {
+        ulong value = *(ulong*)NonCanonicalAddress;
+        Terminal.WriteLine(value.ToString());
     }
 
     private static void Divide(nint unused)
