@@ -74,7 +74,7 @@ public class TodoAppTests
         Assert.StartsWith("HTTP/1.1 404", Curl(baseUrl + "/nope"));
     }
 
-    private static string Curl(string url)
+    internal static string Curl(string url)
     {
         var curl = new ProcessStartInfo("curl") { RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (string argument in new[] { "-s", "-i", "--max-time", "30", url })
