@@ -87,8 +87,15 @@ internal sealed class FileOutputStmt : Stmt
     {
         double number = _number.Eval(m);
         if (m.Signal != 0 || !m.BeginFileOutput(number)) return;
-        _output.Execute(m);
-        m.EndFileOutput();
+        // Whatever happens in the statement, the console gets its output back.
+        try
+        {
+            _output.Execute(m);
+        }
+        finally
+        {
+            m.EndFileOutput();
+        }
     }
 
     public override void Link(ProgramLinker linker) => _output.Link(linker);
