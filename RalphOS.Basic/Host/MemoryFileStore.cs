@@ -69,6 +69,15 @@ public sealed class MemoryFileStore : IBasicFileStore
         return null;
     }
 
+    /// <summary>FILES: the programs (NAME.BAS), then the data files.</summary>
+    public string Listing()
+    {
+        var sb = new System.Text.StringBuilder();
+        foreach (string name in List()) sb.Append(name).Append(".BAS\n");
+        foreach (string name in DataNames()) sb.Append(name).Append('\n');
+        return sb.ToString();
+    }
+
     /// <summary>The data files' names, sorted (FILES of a store without a disk).</summary>
     public string[] DataNames()
     {

@@ -196,6 +196,16 @@ public class SequentialFileTests
     }
 
     [Fact]
+    public void FilesListsDataFilesAndKillDeletesThem()
+    {
+        var s = new Session();
+        s.Type("10 PRINT 1", "SAVE \"prog\"", "OPEN \"O\", #1, \"notes.txt\"", "CLOSE");
+        Assert.Equal("PROG.BAS\nNOTES.TXT\n", s.Type("FILES"));
+        Assert.Equal("", s.Type("KILL \"notes.txt\""));
+        Assert.Equal("PROG.BAS\n", s.Type("FILES"));
+    }
+
+    [Fact]
     public void WriteWithoutAFileGoesToTheConsole()
     {
         var s = new Session();
