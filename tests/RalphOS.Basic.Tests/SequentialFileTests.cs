@@ -3,6 +3,7 @@
 // (52, 53, 54, 55, 61, 62); files closed (and written) by END, RUN, NEW, CLEAR and LOAD;
 // a refused CLOSE keeps the old file; socket handles and file numbers never meet.
 using RalphOS.Basic.Host;
+using RalphOS.Basic.Repl;
 using RalphOS.Basic.Tests.Support;
 using Xunit;
 
@@ -193,6 +194,19 @@ public class SequentialFileTests
                               "30 OPEN \"H\" FOR OUTPUT AS#1 : PRINT#1,\"HASH\" : WRITE#1,1 : CLOSE#1\n");
         Assert.Equal(" 10 \n", output);
         Assert.Equal("HASH\r\n1\r\n", Data(s, "H"));
+    }
+
+    [Fact]
+    public void TheEndOfASessionOrOfASpawnedProgramWritesItsFiles()
+    {
+        var s = new Session();
+        s.Type("OPEN \"O\", #1, \"SESSION.TXT\"", "PRINT #1, \"BYE\"");
+        s.Repl.EndSession();
+        Assert.Equal("BYE\r\n", Data(s, "SESSION.TXT"));
+
+        var host = new BasicHost(s.Console, s.Clock, s.Files, s.System, s.Sockets);
+        ProgramRunner.Run(host, "P", "10 OPEN \"O\", #1, \"SPAWNED.TXT\" : PRINT #1, \"HALF\"\n20 X = 1 / 0\n", new string[0]);
+        Assert.Equal("HALF\r\n", Data(s, "SPAWNED.TXT"));
     }
 
     [Fact]
