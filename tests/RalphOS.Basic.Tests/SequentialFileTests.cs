@@ -159,6 +159,14 @@ public class SequentialFileTests
     }
 
     [Fact]
+    public void ResumeNextAfterARefusalAtTheProgramsEndEndsIt()
+    {
+        var s = new Session(files: Refusing());
+        string output = s.Run("10 ON ERROR GOTO 100\n20 OPEN \"O\", #1, \"X\" : PRINT #1, 1\n30 GOTO 200\n100 PRINT \"ERR\"; ERR; ERL : RESUME NEXT\n200 REM the last line\n");
+        Assert.Equal("ERR 61  200 \n", output);
+    }
+
+    [Fact]
     public void ARunThatDropsARefusedFileSaysSo()
     {
         var s = new Session(files: Refusing());
