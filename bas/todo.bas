@@ -4,11 +4,11 @@
 40 REM a waiting client into a free slot, then reads what every open connection has sent so
 50 REM far (non-blocking RECV$), so a slow client never holds up the others. Each request is
 60 REM answered once its head (up to the blank line) is complete; Connection: close.
-70 REM Items live in memory only. Press Ctrl-C to stop the server.
+70 REM Items are kept in TODO.DAT on the data disk (memory only without a disk). Ctrl-C stops it.
 100 REM ---------- Settings and state ----------
-110 PORT = 8080 : MAXITEMS = 20 : MAXLEN = 200 : MAXCONN = 8 : MAXREQ = 2048 : IDLESEC = 10
-120 REM ITEM$() holds each item already HTML-escaped; ITEMID() its stable id for /delete
-130 DIM ITEM$(20), ITEMID(20), ENT$(5)
+110 PORT = 8080 : MAXITEMS = 20 : MAXLEN = 200 : MAXCONN = 8 : MAXREQ = 2048 : IDLESEC = 10 : DATAFILE$ = "TODO.DAT"
+120 REM ITEM$() holds each item already HTML-escaped, RAW$() as typed (what the file keeps); ITEMID() its stable id
+130 DIM ITEM$(20), RAW$(20), ITEMID(20), ENT$(5)
 140 NITEMS = 0 : NEXTID = 1
 150 REM One slot per open connection: its socket (-1 = free), the request so far, last activity
 160 DIM CSOCK(8), CBUF$(8), CSEEN(8)
@@ -20,6 +20,7 @@
 220 IF LSOCK < 0 THEN PRINT "TODO app: no free socket" : END
 230 IF LISTEN(LSOCK, PORT) <> 1 THEN PRINT "TODO app: cannot listen on port"; PORT : END
 240 PRINT "TODO app listening on port "; LTRIM$(STR$(PORT))
+250 GOSUB 2500
 300 REM ---------- Main loop: accept new clients, then poll every open connection ----------
 310 GOSUB 400
 320 FOR C = 1 TO MAXCONN
@@ -107,8 +108,8 @@
 1630 GOSUB 1900 : X$ = LEFT$(LTRIM$(RTRIM$(X$)), MAXLEN)
 1640 IF X$ = "" THEN GOSUB 2300 : RETURN
 1650 IF NITEMS >= MAXITEMS THEN ST = 409 : GOSUB 1580 : GOSUB 2200 : RETURN
-1660 GOSUB 1950 : NITEMS = NITEMS + 1 : ITEM$(NITEMS) = Y$ : ITEMID(NITEMS) = NEXTID : NEXTID = NEXTID + 1
-1670 GOSUB 2300 : RETURN
+1660 GOSUB 1950 : NITEMS = NITEMS + 1 : ITEM$(NITEMS) = Y$ : RAW$(NITEMS) = X$ : ITEMID(NITEMS) = NEXTID : NEXTID = NEXTID + 1
+1670 GOSUB 2600 : GOSUB 2300 : RETURN
 1700 REM ---------- GET /delete?id=N : remove the item with that id, then 302 to / ----------
 1710 K$ = "id" : GOSUB 1800 : BAD = (F = 0 OR LEN(V$) = 0 OR LEN(V$) > 9)
 1720 FOR I = 1 TO LEN(V$) : IF INSTR("0123456789", MID$(V$, I, 1)) = 0 THEN BAD = 1
@@ -117,8 +118,9 @@
 1750 REM An id already gone (a stale page, a double click) changes nothing
 1760 N = VAL(V$) : J = 0 : FOR I = 1 TO NITEMS : IF ITEMID(I) = N THEN J = I
 1770 NEXT I
-1780 IF J > 0 THEN FOR I = J TO NITEMS - 1 : ITEM$(I) = ITEM$(I + 1) : ITEMID(I) = ITEMID(I + 1) : NEXT I : NITEMS = NITEMS - 1
-1790 GOSUB 2300 : RETURN
+1780 IF J > 0 THEN FOR I = J TO NITEMS - 1 : ITEM$(I) = ITEM$(I + 1) : RAW$(I) = RAW$(I + 1) : ITEMID(I) = ITEMID(I + 1) : NEXT I : NITEMS = NITEMS - 1
+1790 IF J > 0 THEN GOSUB 2600
+1795 GOSUB 2300 : RETURN
 1800 REM ---------- Query parameter K$ of QUERY$ -> V$ (raw), F = 1 when present ----------
 1810 V$ = "" : F = 0 : P = 1
 1820 WHILE P <= LEN(QUERY$)
@@ -174,3 +176,25 @@
 2470 IF ST = 408 THEN RS$ = "Request Timeout"
 2480 IF ST = 409 THEN RS$ = "Conflict"
 2490 RETURN
+2500 REM ---------- Load the list from DATAFILE$: one "ID TEXT" line per item (no file yet: empty) ----------
+2510 ON ERROR GOTO 2580 : OPEN DATAFILE$ FOR INPUT AS #1
+2520 WHILE NOT EOF(1) AND NITEMS < MAXITEMS
+2530 LINE INPUT #1, L$ : K = INSTR(L$, " ") : N = 0 : IF K > 1 AND K < 11 THEN N = VAL(LEFT$(L$, K - 1))
+2540 REM A line that is not "ID TEXT" (a hand-edited file) is skipped; the text is cleaned and escaped as /add does
+2550 IF N >= 1 AND N = INT(N) THEN X$ = MID$(L$, K + 1) : GOSUB 2565 : X$ = LEFT$(LTRIM$(RTRIM$(X$)), MAXLEN) : IF X$ <> "" THEN GOSUB 2570
+2560 WEND : CLOSE #1 : ON ERROR GOTO 0 : PRINT "TODO app: "; LTRIM$(STR$(NITEMS)); " items from "; DATAFILE$ : RETURN
+2565 FOR I = 1 TO LEN(X$) : IF ASC(MID$(X$, I, 1)) < 32 OR ASC(MID$(X$, I, 1)) = 127 THEN MID$(X$, I, 1) = " "
+2567 NEXT I : RETURN
+2570 GOSUB 1950 : NITEMS = NITEMS + 1 : ITEM$(NITEMS) = Y$ : RAW$(NITEMS) = X$ : ITEMID(NITEMS) = N : IF N >= NEXTID THEN NEXTID = N + 1
+2575 RETURN
+2580 REM No file yet (53) is an empty list; any other error is reported and the list starts empty
+2585 IF ERR <> 53 THEN PRINT "TODO app: cannot read "; DATAFILE$; ": error"; ERR
+2590 RESUME 2595
+2595 ON ERROR GOTO 0 : CLOSE #1 : RETURN
+2600 REM ---------- Save the list to DATAFILE$, whole: the disk keeps the old or the new list ----------
+2610 ON ERROR GOTO 2680 : OPEN DATAFILE$ FOR OUTPUT AS #1
+2620 FOR I = 1 TO NITEMS : PRINT #1, LTRIM$(STR$(ITEMID(I))); " "; RAW$(I) : NEXT I
+2630 CLOSE #1
+2640 ON ERROR GOTO 0 : RETURN
+2680 PRINT "TODO app: the list was not saved to "; DATAFILE$; ": error"; ERR; "(it stays in memory)"
+2690 RESUME 2640

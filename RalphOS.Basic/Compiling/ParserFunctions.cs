@@ -73,6 +73,9 @@ internal sealed partial class Parser
             case Keyword.Argc: return new ArgCount();
             case Keyword.ArgStr: return new ArgText(NumArg());
             case Keyword.Point: return ParsePointCall();
+            case Keyword.Eof: return new FileFunction(FileFunc.Eof, NumArg());
+            case Keyword.Lof: return new FileFunction(FileFunc.Lof, NumArg());
+            case Keyword.Loc: return new FileFunction(FileFunc.Loc, NumArg());
             default:
                 Error(ErrorCode.Syntax);
                 return s_zero;

@@ -1,4 +1,5 @@
-// Parser rules for PRINT (PRINT USING is in ParserPrintUsing.cs), INPUT, LINE INPUT, DIM,
+// Parser rules for PRINT (PRINT USING is in ParserPrintUsing.cs; PRINT #, INPUT # and the
+// other file statements in ParserFiles.cs), INPUT, LINE INPUT, DIM,
 // ERASE, DEF FN, SPAWN and SEND, and the variable-slot helpers that honour DEF FN parameters.
 using System.Collections.Generic;
 using RalphOS.Basic.Lexing;
@@ -58,6 +59,7 @@ internal sealed partial class Parser
     private void ParseLineInput()
     {
         ExpectKeyword(Keyword.Input);
+        if (Peek.IsSymbol("#")) { ParseLineInputFromFile(); return; }
         string prompt = "";
         if (Peek.Kind == TokenKind.String)
         {
@@ -195,7 +197,7 @@ internal sealed partial class Parser
         NumExpr socket = ParseNum();
         ExpectSymbol(",");
         StrExpr text = ParseStr();
-        if (!Failed) _code.Add(new SocketStmt(SocketCommand.Send, socket, text));
+        if (!Failed) _code.Add(new SendStmt(socket, text));
     }
 
     private int NumSlot(string name)

@@ -1,7 +1,7 @@
 // Parser rule for PRINT USING format$; value [{; | ,} value ...] [; | ,] (GW-BASIC).
 // USING is recognised only right after PRINT and before what can start the format (a
 // string, a name or "("), so an old program's variable called USING still prints.
-// When files arrive, PRINT #n, USING parses its channel and then continues with this rule.
+// PRINT #n, USING parses its channel (ParserFiles.cs) and then continues with this rule.
 using System.Collections.Generic;
 using RalphOS.Basic.Lexing;
 using RalphOS.Basic.Nodes;

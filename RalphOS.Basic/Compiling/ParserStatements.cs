@@ -17,7 +17,7 @@ internal sealed partial class Parser
         switch (t.Kw)
         {
             case Keyword.Let: ParseAssignment(); return;
-            case Keyword.Print: ParsePrint(); return;
+            case Keyword.Print: if (Peek.IsSymbol("#")) ParsePrintToFile(); else ParsePrint(); return;
             case Keyword.If: ParseIf(); return;
             case Keyword.Goto: _code.Add(new GotoStmt(new JumpTarget(ParseLineNumber()))); return;
             case Keyword.Gosub: _code.Add(new GosubStmt(new JumpTarget(ParseLineNumber()))); return;
@@ -36,7 +36,7 @@ internal sealed partial class Parser
             case Keyword.Def: ParseDef(); return;
             case Keyword.Read: _code.Add(new ReadStmt(ParseTargetList())); return;
             case Keyword.Restore: _code.Add(new RestoreStmt(AtStatementEnd() ? -1 : ParseLineNumber())); return;
-            case Keyword.Input: ParseInput(); return;
+            case Keyword.Input: if (Peek.IsSymbol("#")) ParseInputFromFile(); else ParseInput(); return;
             case Keyword.Line: ParseLineStatement(); return;
             case Keyword.On: ParseOn(); return;
             case Keyword.Error: _code.Add(new RaiseStmt(ParseNum())); return;
@@ -53,7 +53,9 @@ internal sealed partial class Parser
             case Keyword.Sleep: _code.Add(new SleepStmt(ParseNum())); return;
             case Keyword.Spawn: ParseSpawn(); return;
             case Keyword.Send: ParseSend(); return;
-            case Keyword.Close: _code.Add(new SocketStmt(SocketCommand.Close, ParseNum(), null)); return;
+            case Keyword.Close: ParseClose(); return;
+            case Keyword.Open: ParseOpen(); return;
+            case Keyword.Write: ParseWrite(); return;
             case Keyword.Ping: _code.Add(new PingStmt(ParseStr())); return;
             case Keyword.MidStr: ParseMidAssign(); return;
             default: Error(ErrorCode.Syntax); return;

@@ -2,6 +2,10 @@
 // ".bas"; the store decides how to map them (embedded bas/ files, an in-memory table, the
 // kernel's FAT disk). The default methods give simple stores (MemoryFileStore) the richer
 // calls with plain messages; the disk store answers them with sizes, dates and free space.
+// Data files (OPEN "f" FOR INPUT/OUTPUT/APPEND) are read and written whole: the
+// interpreter reads a file at OPEN and writes it at CLOSE (ReadData, WriteData); their
+// names are used as given (no ".BAS" added). Errors are GW-BASIC's messages ("File not
+// found", "Disk full", "Bad file name"), which the interpreter turns back into numbers.
 namespace RalphOS.Basic.Host;
 
 public interface IBasicFileStore
@@ -45,4 +49,17 @@ public interface IBasicFileStore
     string ChangeDirectory(string name) => "Path/file access error";
 
     string RemoveDirectory(string name) => "Path/file access error";
+
+    /// <summary>OPEN ... FOR INPUT or APPEND: the whole text of a data file (bytes as
+    /// Latin-1 characters); returns null or the error message ("File not found").</summary>
+    string ReadData(string name, out string text)
+    {
+        text = null;
+        return "File not found";
+    }
+
+    /// <summary>CLOSE of a file opened FOR OUTPUT or APPEND: creates or replaces the data
+    /// file with text and returns only once it is stored (on a disk: data, FAT and directory
+    /// entry written, the old content kept if it fails); null or the error message.</summary>
+    string WriteData(string name, string text) => "Permission denied";
 }

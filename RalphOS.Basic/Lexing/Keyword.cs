@@ -10,6 +10,9 @@ public enum Keyword
     Dim, Spawn, Send, Close, On, Error, Resume, While, Wend, Def, Fn, Data, Read, Restore,
     Input, Line, Stop, Randomize, Option, Base, Clear, Swap, Cls, Ping, Go, Sub, MemStats,
     Tasks, Erase,
+    // Sequential files (FOR, INPUT, LINE INPUT, PRINT and CLOSE are above; OUTPUT, APPEND
+    // and AS are plain words the OPEN rule reads, so old programs keep them as names)
+    Open, Write, Eof, Lof, Loc,
     // Graphics (GW-BASIC's, on mode 13h; LINE, CLS and STEP are above)
     Screen, Color, Pset, Preset, Circle, Paint, Point,
     // Operators

@@ -19,6 +19,9 @@ public static class KeywordTable
     /// <summary>True when the seed dialect did not reserve the word.</summary>
     public static bool IsSoft(Keyword k) => k != Keyword.None && !s_seedWords.Contains(k);
 
+    /// <summary>True for a word the seed's dialect had.</summary>
+    public static bool IsSeedWord(Keyword k) => s_seedWords.Contains(k);
+
     private static Dictionary<string, Keyword> Build()
     {
         var d = new Dictionary<string, Keyword>();
@@ -74,6 +77,10 @@ public static class KeywordTable
             Keyword.Paint, Keyword.Point,
         };
         for (int i = 0; i < graphics.Length; i++) d[graphics[i]] = graphicsKeys[i];
+
+        string[] files = { "OPEN", "WRITE", "EOF", "LOF", "LOC" };
+        Keyword[] fileKeys = { Keyword.Open, Keyword.Write, Keyword.Eof, Keyword.Lof, Keyword.Loc };
+        for (int i = 0; i < files.Length; i++) d[files[i]] = fileKeys[i];
         return d;
     }
 

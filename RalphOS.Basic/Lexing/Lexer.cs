@@ -68,7 +68,8 @@ public static class Lexer
     {
         int start = i;
         while (i < text.Length && (char.IsLetterOrDigit(text[i]) || text[i] == '.')) i++;
-        if (i < text.Length && (text[i] == '$' || text[i] == '%' || text[i] == '!' || text[i] == '#')) i++;
+        if (i < text.Length && (text[i] == '$' || text[i] == '%' || text[i] == '!' || text[i] == '#')
+            && !(text[i] == '#' && IntroducesFileNumber(text.Substring(start, i - start).ToUpperInvariant()))) i++;
         string word = text.Substring(start, i - start).ToUpperInvariant();
         Keyword kw = KeywordTable.Lookup(word);
         list.Add(new Token { Kind = TokenKind.Word, Kw = kw, Text = word, Pos = start, End = i });
@@ -80,6 +81,10 @@ public static class Lexer
         if (kw == Keyword.Data) return LexDataRaw(text, i, list);
         return i;
     }
+
+    /// <summary>PRINT#1, INPUT#1, AS#1: a keyword (or OPEN's AS) right before '#' takes a file
+    /// number; the '#' is not a type suffix (GW-BASIC reads it the same way).</summary>
+    private static bool IntroducesFileNumber(string word) => word == "AS" || KeywordTable.Lookup(word) != Keyword.None;
 
     /// <summary>DATA keeps its text raw up to the first ':' outside quotes.</summary>
     private static int LexDataRaw(string text, int i, List<Token> list)

@@ -61,7 +61,7 @@ internal sealed class NumOfNothing : NumExpr
             case NumFunc0.Err: return (int)m.TrappedError;
             case NumFunc0.Erl: return m.TrappedLine;
             case NumFunc0.Rnd: return m.Rng.Next(1);
-            default: return m.Host.Sockets.Socket();
+            default: return SocketHandles.ToProgram(m.Host.Sockets.Socket());
         }
     }
 }

@@ -1,8 +1,10 @@
 // The seed's socket functions, forwarded to the host's IBasicSockets: LISTEN(s, port),
-// ACCEPT(s), SOCKSTATE(s), CONNECT(s, ip$, port) and RECV$(s), and the statements SEND s, t$
-// and CLOSE s. SOCKET() is a NumOfNothing. A handle the session does not own (never
-// opened, closed, or another session's) is "Bad file number", as GW-BASIC answers for a
-// file number that is not open. ACCEPT, RECV$ and SEND may wait; a Ctrl-C during the wait
+// ACCEPT(s), SOCKSTATE(s), CONNECT(s, ip$, port) and RECV$(s), and the statement SEND s, t$;
+// CLOSE s is CloseStmt (FileStmts.cs). SOCKET() is a NumOfNothing. A program sees the
+// host's handle plus HandleBase (100), so socket handles never meet file numbers (1..15)
+// and CLOSE n knows which it closes. A handle the session does not own (never opened,
+// closed, or another session's) is "Bad file number", as GW-BASIC answers for a file
+// number that is not open. ACCEPT, RECV$ and SEND may wait; a Ctrl-C during the wait
 // breaks the program at once (Machine.BreakIfRequested).
 using RalphOS.Basic.Runtime;
 
@@ -12,15 +14,34 @@ internal enum SockFunc { Listen, Accept, State, Connect }
 
 internal static class SocketHandles
 {
-    /// <summary>The socket argument as a handle the session owns, or -1 after failing
+    /// <summary>Added to the host's handles: above every file number.</summary>
+    public const int HandleBase = 100;
+
+    /// <summary>A host handle as the program sees it; -1 (none) stays -1.</summary>
+    public static double ToProgram(int hostHandle) => hostHandle < 0 ? -1 : (double)hostHandle + HandleBase;
+
+    /// <summary>The socket argument as a host handle the session owns, or -1 after failing
     /// with "Bad file number" (or whatever error evaluating it raised).</summary>
     public static int Owned(Machine m, NumExpr socket)
     {
         double value = socket.Eval(m);
         if (m.Signal != 0) return -1;
-        int handle = (int)m.ToInteger(value);
+        long handle = m.ToInteger(value);
         if (m.Signal != 0) return -1;
-        if (m.Host.Sockets.Owns(handle)) return handle;
+        return Owned(m, handle);
+    }
+
+    /// <summary>CLOSE of a socket handle (Bad file number when not the session's).</summary>
+    public static void Close(Machine m, long handle)
+    {
+        int s = Owned(m, handle);
+        if (s >= 0) m.Host.Sockets.Close(s);
+    }
+
+    private static int Owned(Machine m, long handle)
+    {
+        long host = handle - HandleBase;
+        if (host >= 0 && host <= int.MaxValue && m.Host.Sockets.Owns((int)host)) return (int)host;
         m.Fail(ErrorCode.BadFileNumber);
         return -1;
     }
@@ -44,7 +65,7 @@ internal sealed class SocketCall : NumExpr
                 int connection = m.Host.Sockets.Accept(s);
                 // A connection already accepted is kept: the break waits for the next ACCEPT.
                 if (connection < 0) m.BreakIfRequested(BreakResume.SameStatement);
-                return connection;
+                return SocketHandles.ToProgram(connection);
             case SockFunc.State: return m.Host.Sockets.State(s);
             default:
                 string ip = _ip.Eval(m);
@@ -72,19 +93,15 @@ internal sealed class ReceiveCall : StrExpr
     }
 }
 
-internal enum SocketCommand { Send, Close }
-
-internal sealed class SocketStmt : Stmt
+internal sealed class SendStmt : Stmt
 {
-    private readonly SocketCommand _command;
     private readonly NumExpr _socket;
     private readonly StrExpr _text;
-    public SocketStmt(SocketCommand command, NumExpr socket, StrExpr text) { _command = command; _socket = socket; _text = text; }
+    public SendStmt(NumExpr socket, StrExpr text) { _socket = socket; _text = text; }
     public override void Execute(Machine m)
     {
         int s = SocketHandles.Owned(m, _socket);
         if (s < 0) return;
-        if (_command == SocketCommand.Close) { m.Host.Sockets.Close(s); return; }
         string t = _text.Eval(m);
         if (m.Signal != 0) return;
         m.Host.Sockets.Send(s, t);

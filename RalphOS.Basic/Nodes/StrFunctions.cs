@@ -27,7 +27,7 @@ internal sealed class StrOfNum : StrExpr
                 return code < CachedChars ? s_chars[code] : new string((char)code, 1);
             case StrFunc.Str:
                 string t = NumberFormatter.Format(x);
-                return x >= 0 ? " " + t : t;
+                return x >= 0 && !m.SeedStrings ? " " + t : t;
             case StrFunc.Hex: return Radix(m.ToInteger(x), 16);
             case StrFunc.Oct: return Radix(m.ToInteger(x), 8);
             default:

@@ -47,7 +47,9 @@ internal sealed class ResumeStmt : Stmt
         // GW-BASIC clears ERR on RESUME (ERL keeps the line).
         m.TrappedError = ErrorCode.None;
         if (_kind == ResumeKind.Same) m.Pc = m.ErrorPc;
-        else if (_kind == ResumeKind.Next) m.Pc = m.ErrorPc + 1;
+        // The end of the program can fail (a file it closes does not fit on the disk): there
+        // is no statement after it, so RESUME NEXT ends the program there.
+        else if (_kind == ResumeKind.Next) m.Pc = m.Code[m.ErrorPc] is EndOfProgram ? m.ErrorPc : m.ErrorPc + 1;
         else if (_target.Pc < 0) m.Fail(ErrorCode.UndefinedLine);
         else m.Pc = _target.Pc;
     }

@@ -94,6 +94,13 @@ public sealed partial class BasicRepl
         return ReplStatus.Continue;
     }
 
+    /// <summary>The session ends (SYSTEM, a telnet hang-up, a spawned program's end): files
+    /// still open are written and closed, so nothing a program wrote is lost.</summary>
+    public void EndSession()
+    {
+        if (Machine.CloseAllFiles(out string refused) != ErrorCode.None) Report(refused);
+    }
+
     /// <summary>"120 PRINT X" stores a line; "120" alone deletes it. Returns an error text or null.</summary>
     private string EnterLine(string text)
     {
@@ -132,6 +139,7 @@ public sealed partial class BasicRepl
         _shadowed = ProgramCompiler.FindShadows(_store);
         _compiled = ProgramCompiler.Compile(_store, _symbols, _shadowed);
         _compiledVersion = _store.Version;
+        Machine.SeedStrings = SeedDialect.IsSeedProgram(_store, _shadowed);
         Machine.DataItems = _compiled.DataItems.ToArray();
         Machine.DataQuoted = _compiled.DataQuoted.ToArray();
         Machine.DataLine = _compiled.DataLine.ToArray();

@@ -2,7 +2,8 @@
 // NAME "old" AS "new" renames one (GW-BASIC's syntax); MKDIR, CHDIR and RMDIR "dir" work on
 // the disk's directories (CHDIR ".." goes up, CHDIR "\" to the root). The file store does the work and
 // words the errors ("File not found", "File already exists", "Permission denied" for
-// the read-only embedded programs).
+// the read-only embedded programs; "File already open" when KILL names a file a program
+// has open).
 namespace RalphOS.Basic.Repl;
 
 public sealed partial class BasicRepl
@@ -11,6 +12,7 @@ public sealed partial class BasicRepl
     {
         string name = FileName(args);
         if (name.Length == 0) { Report("Bad file name"); return; }
+        if (Machine.IsFileOpen(name)) { Report("File already open"); return; }
         string error = _host.Files.Delete(name);
         if (error != null) Report(error);
     }

@@ -20,7 +20,10 @@ public static class ProgramRunner
             return RunOutcome.Errored;
         }
         repl.Machine.Arguments = WithName(name, args);
-        return repl.RunProgram();
+        RunOutcome outcome = repl.RunProgram();
+        // Broken or stopped by an error, the program leaves no session behind to CLOSE its files.
+        repl.EndSession();
+        return outcome;
     }
 
     /// <summary>The ARG$ table: the name first, then the arguments.</summary>

@@ -32,9 +32,17 @@ public enum ErrorCode
     WendWithoutWhile = 30,
     BadFileNumber = 52,
     FileNotFound = 53,
+    BadFileMode = 54,
+    FileAlreadyOpen = 55,
+    DeviceIoError = 57,
+    FileAlreadyExists = 58,
+    DiskFull = 61,
     InputPastEnd = 62,
     BadFileName = 64,
     DeviceUnavailable = 68,
+    PermissionDenied = 70,
+    PathFileAccessError = 75,
+    PathNotFound = 76,
     // Ours (GW-BASIC leaves 77 unused): a graphics statement in a session without a screen
     // (telnet, a spawned program) or while another program holds it.
     ScreenUnavailable = 77,

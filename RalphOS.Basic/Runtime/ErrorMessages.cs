@@ -1,4 +1,5 @@
-// The text GW-BASIC prints for each error number ("Syntax error", "Division by zero", ...).
+// The text GW-BASIC prints for each error number ("Syntax error", "Division by zero", ...),
+// and back from a file store's message to its number (CodeOf).
 namespace RalphOS.Basic.Runtime;
 
 public static class ErrorMessages
@@ -34,11 +35,35 @@ public static class ErrorMessages
             case ErrorCode.WendWithoutWhile: return "WEND without WHILE";
             case ErrorCode.BadFileNumber: return "Bad file number";
             case ErrorCode.FileNotFound: return "File not found";
+            case ErrorCode.BadFileMode: return "Bad file mode";
+            case ErrorCode.FileAlreadyOpen: return "File already open";
+            case ErrorCode.DeviceIoError: return "Device I/O error";
+            case ErrorCode.FileAlreadyExists: return "File already exists";
+            case ErrorCode.DiskFull: return "Disk full";
             case ErrorCode.InputPastEnd: return "Input past end";
             case ErrorCode.BadFileName: return "Bad file name";
             case ErrorCode.DeviceUnavailable: return "Device unavailable";
+            case ErrorCode.PermissionDenied: return "Permission denied";
+            case ErrorCode.PathFileAccessError: return "Path/file access error";
+            case ErrorCode.PathNotFound: return "Path not found";
             case ErrorCode.ScreenUnavailable: return "Screen unavailable";
             default: return "Unprintable error";
         }
+    }
+
+    /// <summary>The error a file store's message stands for (the stores speak GW-BASIC's
+    /// wording: "Disk full", "File not found"); any other message is a device error.</summary>
+    public static ErrorCode CodeOf(string message)
+    {
+        ErrorCode[] fileErrors =
+        {
+            ErrorCode.FileNotFound, ErrorCode.DiskFull, ErrorCode.BadFileName, ErrorCode.PermissionDenied,
+            ErrorCode.PathNotFound, ErrorCode.PathFileAccessError, ErrorCode.FileAlreadyExists,
+            ErrorCode.DeviceIoError, ErrorCode.OutOfMemory,
+        };
+        string wanted = (message ?? "").ToUpperInvariant();
+        foreach (ErrorCode code in fileErrors)
+            if (Text(code).ToUpperInvariant() == wanted) return code;
+        return ErrorCode.DeviceIoError;
     }
 }

@@ -1,6 +1,7 @@
 // Machine: the state of one BASIC session while code runs: variables (unboxed doubles and
 // strings in slot arrays), arrays, the FOR and GOSUB stacks, DATA pointer, error trap,
-// output column and memory accounting. The run loop lives in Machine.Run (MachineLoop.cs).
+// output column and memory accounting. The run loop lives in Machine.Run (MachineLoop.cs),
+// open files in MachineFiles.cs.
 // Created by the Repl; statement and expression nodes read and write its fields directly.
 using System.Runtime.CompilerServices;
 using RalphOS.Basic.Host;
@@ -75,6 +76,9 @@ public sealed partial class Machine
     public int LastErrorLine { get; private set; }
     /// <summary>Where CONT resumes, or -1 when it cannot.</summary>
     public int ContinuePc = -1;
+    /// <summary>True while the program is in the seed's dialect (Compiling/SeedDialect.cs):
+    /// STR$ then gives no leading space, as the seed's did.</summary>
+    public bool SeedStrings;
     /// <summary>ARG$(0) is the program's name, ARG$(1) .. ARG$(ARGC) the arguments it was
     /// started with (SPAWN, the host runner); a session at the prompt has none.</summary>
     public string[] Arguments = { "" };
@@ -152,18 +156,21 @@ public sealed partial class Machine
     public void Write(string text)
     {
         if (text.Length == 0) return;
-        Host.Console.Write(text);
+        if (_printTarget != null) WriteToFile(text);
+        else Host.Console.Write(text);
         int nl = text.LastIndexOf('\n');
         Column = nl >= 0 ? text.Length - nl - 1 : Column + text.Length;
     }
 
-    internal void NewLine() => Write("\n");
+    /// <summary>Ends a line: "\n" on the console (the host converts), CR LF in a file (GW-BASIC).</summary>
+    internal void NewLine() => Write(_printTarget != null ? "\r\n" : "\n");
 
-    /// <summary>PRINT's comma: pad to the next 14-column zone, or a new line past the last.</summary>
+    /// <summary>PRINT's comma: pad to the next 14-column zone, or a new line past the last
+    /// (on the console; a file's lines have no width).</summary>
     internal void NextZone()
     {
         int next = (Column / ZoneWidth + 1) * ZoneWidth;
-        if (next > TerminalWidth - ZoneWidth) NewLine();
+        if (next > TerminalWidth - ZoneWidth && _printTarget == null) NewLine();
         else Write(new string(' ', next - Column));
     }
 

@@ -102,11 +102,18 @@ public sealed partial class Machine
         return true;
     }
 
-    /// <summary>END and the end of the program: GW-BASIC's END closes every file, so every
-    /// socket the session opened is closed too.</summary>
+    /// <summary>END and the end of the program: GW-BASIC's END closes every file (writing
+    /// those opened for output; a refusal such as "Disk full" is the program's error), and
+    /// every socket the session opened is closed too.</summary>
     internal void EndProgram()
     {
         Host.Sockets.CloseAll();
+        ErrorCode refused = CloseAllFiles(out _);
+        if (refused != ErrorCode.None)
+        {
+            Fail(refused);
+            return;
+        }
         Signal = SignalEnd;
     }
 
@@ -130,11 +137,17 @@ public sealed partial class Machine
     }
 
     /// <summary>RUN and CLEAR (and NEW, LOAD, program edits): all variables zero/empty, arrays
-    /// gone, stacks empty, and the session's sockets closed: no variable holds their numbers
-    /// any more (as GW-BASIC's RUN, NEW and CLEAR close its files).</summary>
+    /// gone, stacks empty, and the session's files and sockets closed, as GW-BASIC's RUN, NEW
+    /// and CLEAR close its files (no variable holds their numbers any more). A file the store
+    /// refuses at that point is reported on the console.</summary>
     public void ClearVariables()
     {
         Host.Sockets.CloseAll();
+        if (CloseAllFiles(out string refused) != ErrorCode.None)
+        {
+            if (Column != 0) NewLine();
+            Write(refused + "\n");
+        }
         System.Array.Fill(Nums, 0.0);
         System.Array.Fill(Strs, "");
         System.Array.Fill(NumArrays, null);

@@ -26,6 +26,7 @@ internal static unsafe class BasicSession
             if (repl.FeedLine(line) == ReplStatus.Exit)
                 break;
         }
+        repl.EndSession();
         sockets.CloseAll();
         graphics.LeaveGraphics();
     }

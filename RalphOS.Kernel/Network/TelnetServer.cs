@@ -91,6 +91,7 @@ internal static unsafe class TelnetServer
         }
         NetworkService.Sockets.StopWatching((int)connection);
         self.BreakSource = null;
+        repl.EndSession();
         sockets.CloseAll();
         console.Close();
         SpawnedPrograms.StopOrphans();

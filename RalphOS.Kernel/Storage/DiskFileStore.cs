@@ -3,7 +3,9 @@
 // after data, FAT and directory entry are on the disk (FatVolume.WriteAllBytes). The
 // programs embedded in the image stay visible next to the disk's files, read-only; a
 // disk file of the same name comes first. With no disk, SAVE keeps programs in memory
-// and says so. Created per BASIC session by DiskService; pure, so host tests drive it.
+// and says so. Data files (BASIC's OPEN) are named as given, in the current directory, and
+// written whole at CLOSE (WriteData); without a disk they too stay in memory. Created per
+// BASIC session by DiskService; pure, so host tests drive it.
 using System.Collections.Generic;
 using System.Text;
 using RalphOS.Basic.Host;
@@ -95,6 +97,26 @@ public sealed class DiskFileStore : IBasicFileStore
         return error == FatError.None;
     }
 
+    /// <summary>OPEN FOR INPUT/APPEND: a data file of the current directory, named as given.</summary>
+    public string ReadData(string name, out string text)
+    {
+        text = null;
+        if (_volume == null) return _memory.ReadData(name, out text);
+        FatError error = _volume.ReadAllBytes(InCurrent(name.Trim()), out byte[] data);
+        if (error != FatError.None) return ErrorText(error);
+        text = TextOf(data);
+        return null;
+    }
+
+    /// <summary>CLOSE of an output file: the whole text in one WriteAllBytes, so the disk
+    /// holds the old or the new file, never a mix; "Disk full" keeps the old one.</summary>
+    public string WriteData(string name, string text)
+    {
+        if (_volume == null) return _memory.WriteData(name, text);
+        FatError error = _volume.WriteAllBytes(InCurrent(name.Trim()), BytesOf(text));
+        return error == FatError.None ? null : ErrorText(error);
+    }
+
     public string Delete(string name)
     {
         string key = MemoryFileStore.Normalize(name);
@@ -141,8 +163,9 @@ public sealed class DiskFileStore : IBasicFileStore
         var sb = new StringBuilder();
         if (_volume == null)
         {
-            sb.Append("No disk attached; SAVE keeps programs in memory.\n");
+            sb.Append("No disk attached; SAVE and OPEN keep files in memory.\n");
             foreach (string name in _memory.List()) sb.Append(ProgramFileName(name)).Append('\n');
+            foreach (string name in _memory.DataNames()) sb.Append(name).Append('\n');
         }
         else
         {

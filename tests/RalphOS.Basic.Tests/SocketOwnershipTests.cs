@@ -12,7 +12,8 @@ public class SocketOwnershipTests
 {
     [Theory]
     [InlineData("SEND 5, \"x\"")]
-    [InlineData("CLOSE 5")]
+    [InlineData("CLOSE 105")]
+    [InlineData("CLOSE 50")]
     [InlineData("PRINT SOCKSTATE(5)")]
     [InlineData("PRINT RECV$(5)")]
     [InlineData("PRINT ACCEPT(5)")]

@@ -31,7 +31,7 @@ public class SessionSocketTests
             Assert.Contains("Bad file number", console.Run(line, BasicPrompt));
         // Every handle of the stack's table, the telnet connection's included.
         console.Run("10 ON ERROR GOTO 100", BasicPrompt);
-        console.Run("20 FOR H = 0 TO 99 : E = 0 : SEND H, \"INTRUDER\" : IF E = 0 THEN PRINT \"SENT TO\"; H", BasicPrompt);
+        console.Run("20 FOR H = 0 TO 199 : E = 0 : SEND H, \"INTRUDER\" : IF E = 0 THEN PRINT \"SENT TO\"; H", BasicPrompt);
         console.Run("30 NEXT H : PRINT \"SWEPT\" : END", BasicPrompt);
         console.Run("100 E = 1 : RESUME NEXT", BasicPrompt);
         string sweep = console.Run("RUN", BasicPrompt);

@@ -1,6 +1,7 @@
 // TodoAppTests: bas/todo.bas running inside Ralph OS (LOAD "todo", RUN at the console),
 // driven by curl through QEMU's port forward: the page, adding items (with + and %XX
-// decoding), an item with a script tag shown escaped, deleting, and a 404; and a headless
+// decoding), an item with a script tag shown escaped, deleting, a 404, and (no data disk)
+// the list kept in memory for the next RUN; and a headless
 // Chromium that submits the page's form and sees the item.
 using System;
 using System.Diagnostics;
@@ -72,9 +73,17 @@ public class TodoAppTests
         Assert.Contains("&lt;script&gt;", page);
 
         Assert.StartsWith("HTTP/1.1 404", Curl(baseUrl + "/nope"));
+
+        // No data disk here: TODO.DAT lives in the session's memory, so a new RUN finds the list.
+        Assert.DoesNotContain("not saved", console.Machine.SerialOutput);
+        console.Machine.Send("\u0003");
+        console.Machine.WaitFor("Break in", KernelConsole.CommandTimeout);
+        console.Machine.Send("RUN\r");
+        console.Machine.WaitFor("TODO app: 1 items from TODO.DAT", KernelConsole.CommandTimeout);
+        Assert.Contains("&lt;script&gt;", Curl(baseUrl + "/"));
     }
 
-    private static string Curl(string url)
+    internal static string Curl(string url)
     {
         var curl = new ProcessStartInfo("curl") { RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (string argument in new[] { "-s", "-i", "--max-time", "30", url })

@@ -1,8 +1,11 @@
 // BASIC's disk file store: programs as NAME.BAS on the volume, the embedded programs
 // visible and read-only beside them, FILES with sizes, dates and free space, GW-BASIC's
-// error wording, and the in-memory fallback with its note when there is no disk.
+// error wording, and the in-memory fallback with its note when there is no disk; BASIC's
+// data files (OPEN, PRINT #, INPUT #) on the volume, read back by mtype, and "Disk full"
+// at CLOSE keeping the old file.
 using System.Collections.Generic;
 using RalphOS.Basic.Host;
+using RalphOS.Basic.Repl;
 using RalphOS.Kernel.FileSystem.Fat;
 using RalphOS.Kernel.Storage;
 using RalphOS.Storage.Tests.Support;
@@ -84,6 +87,78 @@ public class DiskFileStoreTests
         Assert.True(store.TryLoad("TEMP", out _));
         Assert.StartsWith("No disk attached", store.Listing());
         Assert.Equal(new[] { "FIB", "TEMP" }, store.List());
+    }
+
+    [Fact]
+    public void DataFilesAreNamedAsGivenAndMtypeReadsThem()
+    {
+        using var image = new TestImage(FatType.Fat16);
+        IBasicFileStore store = new DiskFileStore(image.Mount(), Embedded());
+        Assert.Equal("File not found", store.ReadData("NOTES.TXT", out _));
+        Assert.Null(store.WriteData("Notes.txt", "one\r\ntwo\r\n"));
+        Assert.Null(store.ReadData("NOTES.TXT", out string text));
+        Assert.Equal("one\r\ntwo\r\n", text);
+        Assert.Equal("Bad file name", store.WriteData("A*B", "x"));
+        image.Save();
+        image.AssertClean();
+        Assert.Equal("one\r\ntwo\r\n", FatTools.Type(image.Path, "NOTES.TXT"));
+    }
+
+    [Fact]
+    public void ABasicProgramWritesAndReadsDataFilesOnTheVolume()
+    {
+        using var image = new TestImage(FatType.Fat32);
+        var console = new RecordingConsole();
+        var repl = new BasicRepl(new BasicHost(console, console, new DiskFileStore(image.Mount(), Embedded()), null, null));
+        repl.LoadText("10 OPEN \"SCORES.DAT\" FOR OUTPUT AS #1\n20 FOR I = 1 TO 3 : WRITE #1, \"P\" + CHR$(48 + I), I * 10 : NEXT\n" +
+                      "30 CLOSE #1\n40 OPEN \"I\", #2, \"scores.dat\"\n50 WHILE NOT EOF(2) : INPUT #2, N$, S : PRINT N$; S; : WEND\n");
+        repl.RunProgram();
+        Assert.Equal("P1 10 P2 20 P3 30 ", console.Output.ToString());
+        image.Save();
+        image.AssertClean();
+        Assert.Equal("\"P1\",10\r\n\"P2\",20\r\n\"P3\",30\r\n", FatTools.Type(image.Path, "SCORES.DAT"));
+    }
+
+    [Fact]
+    public void ADataFileTooBigForTheDiskKeepsTheOldOneAtClose()
+    {
+        using var image = new TestImage(FatType.Fat12);
+        FatVolume volume = image.Mount();
+        var console = new RecordingConsole();
+        var repl = new BasicRepl(new BasicHost(console, console, new DiskFileStore(volume, Embedded()), null, null));
+        repl.LoadText("10 OPEN \"O\", #1, \"LOG.TXT\" : PRINT #1, \"OLD\" : CLOSE\n" +
+                      $"20 OPEN \"O\", #1, \"LOG.TXT\" : FOR I = 1 TO {volume.FreeBytes / 1000 + 2} : PRINT #1, STRING$(998, \"N\") : NEXT\n" +
+                      "30 CLOSE #1\n");
+        repl.RunProgram();
+        Assert.Equal("Disk full in 30\n", console.Output.ToString());
+        image.Save();
+        image.AssertClean();
+        Assert.Equal("OLD\r\n", FatTools.Type(image.Path, "LOG.TXT"));
+    }
+
+    [Fact]
+    public void WithoutADiskDataFilesStayInMemory()
+    {
+        IBasicFileStore store = new DiskFileStore(null, Embedded());
+        Assert.Null(store.WriteData("TODO.DAT", "1\r\n"));
+        Assert.Null(store.ReadData("todo.dat", out string text));
+        Assert.Equal("1\r\n", text);
+        Assert.Contains("TODO.DAT\n", store.Listing());
+    }
+
+    /// <summary>What a BASIC session printed.</summary>
+    private sealed class RecordingConsole : IBasicConsole, IBasicClock
+    {
+        public readonly System.Text.StringBuilder Output = new System.Text.StringBuilder();
+        public void Write(string text) => Output.Append(text);
+        public bool ReadLine(out string line) { line = ""; return false; }
+        public string ReadKey() => "";
+        public bool PollBreak() => false;
+        public long MillisecondsSinceBoot => 0;
+        public void GetDateTime(out int year, out int month, out int day, out int hour, out int minute, out int second)
+        {
+            year = 2026; month = 12; day = 5; hour = 10; minute = 30; second = 0;
+        }
     }
 
     [Fact]

@@ -14,9 +14,11 @@ public sealed class Session
     public readonly MemoryFileStore Files = new MemoryFileStore();
     public readonly BasicRepl Repl;
 
-    public Session(long memoryLimit = Machine.DefaultMemoryLimit, long stepLimit = 50_000_000, IBasicGraphics graphics = null)
+    /// <summary>files replaces the in-memory store (Files is then unused).</summary>
+    public Session(long memoryLimit = Machine.DefaultMemoryLimit, long stepLimit = 50_000_000, IBasicGraphics graphics = null,
+        IBasicFileStore files = null)
     {
-        Repl = new BasicRepl(new BasicHost(Console, Clock, Files, System, Sockets, graphics), memoryLimit);
+        Repl = new BasicRepl(new BasicHost(Console, Clock, files ?? Files, System, Sockets, graphics), memoryLimit);
         Repl.Machine.StepLimit = stepLimit;
     }
 

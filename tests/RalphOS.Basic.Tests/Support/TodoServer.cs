@@ -1,4 +1,4 @@
-// Runs bas/todo.bas as a user would (LOAD "todo", then RUN at the REPL) against a
+// Runs bas/todo.bas (or another TODO app) as a user would (LOAD "todo", then RUN) against a
 // FakeNetwork, with a fake clock and a step limit so every run ends. Serve() returns once
 // the program has been broken after the last client was closed (or a limit was hit).
 using System.IO;
@@ -13,15 +13,18 @@ public sealed class TodoServer
 
     public readonly FakeConsole Console = new FakeConsole();
     public readonly FakeClock Clock = new FakeClock();
-    public readonly MemoryFileStore Files = new MemoryFileStore();
+    public readonly MemoryFileStore Files;
     public readonly FakeSystem System = new FakeSystem();
     public readonly FakeNetwork Network;
     public readonly BasicRepl Repl;
 
-    public TodoServer()
+    /// <summary>program: a path from the repository root (default bas/todo.bas), LOADed as
+    /// "todo"; files: a store kept from an earlier server (the saved list), or a new one.</summary>
+    public TodoServer(string program = "bas/todo.bas", MemoryFileStore files = null)
     {
         Network = new FakeNetwork(Console, Clock);
-        Files.Save("todo", File.ReadAllText(Path.Combine(RepoPaths.RepoRoot(), "bas", "todo.bas")));
+        Files = files ?? new MemoryFileStore();
+        Files.Save("todo", File.ReadAllText(Path.Combine(RepoPaths.RepoRoot(), program)));
         Repl = new BasicRepl(new BasicHost(Console, Clock, Files, System, Network));
         Repl.Machine.StepLimit = StepLimit;
     }
