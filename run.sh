@@ -249,10 +249,16 @@ bench() {
   python3 "$ROOT/tools/bench-net.py" "$IMAGE" 10 1000000
 }
 
+# The host runner is a native executable (NativeAOT, published by every build of its
+# project): it is rebuilt only when it is missing or a source is newer, so a program's
+# first line runs milliseconds after this is called.
 basic() {
-  local cli="$ROOT/tools/RalphOS.Basic.Cli"
-  dotnet build "$cli/RalphOS.Basic.Cli.csproj" -c Release -v:q -nologo >/dev/null
-  exec dotnet "$cli/bin/Release/net10.0/RalphOS.Basic.Cli.dll" "$@"
+  local cli="$ROOT/tools/RalphOS.Basic.Cli" runner="$BUILD/basic/RalphOS.Basic.Cli"
+  if [ ! -x "$runner" ] || [ -n "$(find "$ROOT/RalphOS.Basic" "$cli" \( -name bin -o -name obj \) -prune \
+       -o \( -name '*.cs' -o -name '*.csproj' \) -newer "$runner" -print -quit)" ]; then
+    dotnet build "$cli/RalphOS.Basic.Cli.csproj" -v:q -nologo >/dev/null
+  fi
+  exec "$runner" "$@"
 }
 
 target="${1:-default}"
