@@ -55,8 +55,10 @@ Usage: ./run.sh [target]
                 RALPH_DEBUG_LOG=full writes everything; a reset ends QEMU (-no-reboot)
   gdb           boot paused, waiting for gdb on localhost:1234 (prints the gdb command)
   test          build and run all host and boot tests; ends with "N passed, N failed"
-  basic FILE    run a BASIC program with the host build of the interpreter (no FILE: REPL)
-                (--ppm OUT.ppm before FILE: write the last graphics picture to OUT.ppm)
+  basic FILE    run a BASIC program with the host build of the interpreter, a native
+                executable (no FILE: REPL); SAVE/LOAD/FILES use the current directory
+                (--dir DIR before FILE: use DIR; --ppm OUT.ppm: write the last graphics
+                picture to OUT.ppm)
   bench         benchmarks: boot time (QEMU start to prompt); one BASIC table: brandy,
                 bwbasic, ours on the host, brandy and ours under qemu-x86_64 (TCG, like
                 the OS without KVM) and ours inside the OS, with ratios (installs brandy,
