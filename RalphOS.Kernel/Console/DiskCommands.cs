@@ -27,7 +27,10 @@ internal static class DiskCommands
         }
         if (rest == "bench" || rest.StartsWith("bench "))
         {
-            Bench(rest.Substring(5).Trim());
+            // The driver sleeps on the disk: keep BASIC sessions' file calls out meanwhile.
+            DiskGate.Instance.Enter();
+            try { Bench(rest.Substring(5).Trim()); }
+            finally { DiskGate.Instance.Exit(); }
             return;
         }
         Terminal.WriteLine("usage: disk | disk bench [MB]");
