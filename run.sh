@@ -63,6 +63,7 @@ Usage: ./run.sh [target]
                 bwbasic, ours on the host, brandy and ours under qemu-x86_64 (TCG, like
                 the OS without KVM) and ours inside the OS, with ratios (installs brandy,
                 bwbasic and qemu-user when missing); the garbage collector vs host .NET;
+                the data disk's MB/s in the OS vs dd on the host and SAVE latency;
                 the TODO app's requests per second and bulk TCP throughput
   disk-reset    start the data disk afresh: a new empty 32 MiB FAT16 build/disk.img
   clean         remove build outputs (the data disk stays; RALPH_CLEAN_DISK=1 removes it too)
@@ -247,6 +248,8 @@ bench() {
   python3 "$ROOT/tools/bench-basic.py" "$IMAGE"
   say "garbage collector: allocation and pauses with a 10 MiB live heap, Ralph OS vs host .NET"
   python3 "$ROOT/tools/bench-gc.py" "$IMAGE" 10 500
+  say "data disk: sequential write and read in the OS vs dd on the host, SAVE latency"
+  python3 "$ROOT/tools/bench-disk.py" "$IMAGE" 8
   say "network: TODO app requests per second, bulk TCP"
   python3 "$ROOT/tools/bench-net.py" "$IMAGE" 10 1000000
 }
