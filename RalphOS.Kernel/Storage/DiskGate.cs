@@ -1,18 +1,22 @@
 // DiskGate: the kernel's IDiskGate, a sleeping lock with an owner task: a task that finds
 // the disk taken waits on a wait queue (no CPU) until the owner leaves; the owner may
 // enter again (nesting). A task that ended while inside (a fault ends a task without
-// leaving) does not keep the disk: the next task takes it over. A waiter with a break
-// pending cannot sleep (the scheduler returns at once), so it halts until the next
-// interrupt and yields, letting the owner (woken by the disk's interrupt) finish.
+// leaving) does not keep the disk: waiters look again every RecheckMs, and the next one
+// takes it over. A waiter with a break pending cannot sleep (the scheduler returns at
+// once), so it halts until the next interrupt and yields, letting the owner (woken by the
+// disk's interrupt) finish.
 // Used by GatedFileStore (BASIC sessions) and the monitor's disk commands.
 using RalphOS.Kernel.Arch;
 using RalphOS.Kernel.Tasks;
+using RalphOS.Kernel.Time;
 
 namespace RalphOS.Kernel.Storage;
 
 internal sealed class DiskGate : IDiskGate
 {
     public static readonly DiskGate Instance = new DiskGate();
+    // An owner that ended inside wakes nobody: waiters look at it again this often.
+    private const ulong RecheckMs = 100;
 
     private readonly WaitQueue _left = new WaitQueue();
     private KernelTask _owner;
@@ -30,7 +34,7 @@ internal sealed class DiskGate : IDiskGate
         {
             if (!self.BreakRequested)
             {
-                _left.Wait();
+                _left.WaitUntil(Clock.Milliseconds + RecheckMs);
                 continue;
             }
             Cpu.EnableInterrupts();
