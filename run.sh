@@ -55,12 +55,15 @@ Usage: ./run.sh [target]
                 RALPH_DEBUG_LOG=full writes everything; a reset ends QEMU (-no-reboot)
   gdb           boot paused, waiting for gdb on localhost:1234 (prints the gdb command)
   test          build and run all host and boot tests; ends with "N passed, N failed"
-  basic FILE    run a BASIC program with the host build of the interpreter (no FILE: REPL)
-                (--ppm OUT.ppm before FILE: write the last graphics picture to OUT.ppm)
+  basic FILE    run a BASIC program with the host build of the interpreter, a native
+                executable (no FILE: REPL); SAVE/LOAD/FILES use the current directory
+                (--dir DIR before FILE: use DIR; --ppm OUT.ppm: write the last graphics
+                picture to OUT.ppm)
   bench         benchmarks: boot time (QEMU start to prompt); one BASIC table: brandy,
                 bwbasic, ours on the host, brandy and ours under qemu-x86_64 (TCG, like
                 the OS without KVM) and ours inside the OS, with ratios (installs brandy,
                 bwbasic and qemu-user when missing); the garbage collector vs host .NET;
+                the data disk's MB/s in the OS vs dd on the host and SAVE latency;
                 the TODO app's requests per second and bulk TCP throughput
   disk-reset    start the data disk afresh: a new empty 32 MiB FAT16 build/disk.img
   clean         remove build outputs (the data disk stays; RALPH_CLEAN_DISK=1 removes it too)
@@ -245,14 +248,22 @@ bench() {
   python3 "$ROOT/tools/bench-basic.py" "$IMAGE"
   say "garbage collector: allocation and pauses with a 10 MiB live heap, Ralph OS vs host .NET"
   python3 "$ROOT/tools/bench-gc.py" "$IMAGE" 10 500
+  say "data disk: sequential write and read in the OS vs dd on the host, SAVE latency"
+  python3 "$ROOT/tools/bench-disk.py" "$IMAGE" 8
   say "network: TODO app requests per second, bulk TCP"
   python3 "$ROOT/tools/bench-net.py" "$IMAGE" 10 1000000
 }
 
+# The host runner is a native executable (NativeAOT, published by every build of its
+# project): it is rebuilt only when it is missing or a source is newer, so a program's
+# first line runs milliseconds after this is called.
 basic() {
-  local cli="$ROOT/tools/RalphOS.Basic.Cli"
-  dotnet build "$cli/RalphOS.Basic.Cli.csproj" -c Release -v:q -nologo >/dev/null
-  exec dotnet "$cli/bin/Release/net10.0/RalphOS.Basic.Cli.dll" "$@"
+  local cli="$ROOT/tools/RalphOS.Basic.Cli" runner="$BUILD/basic/RalphOS.Basic.Cli"
+  if [ ! -x "$runner" ] || [ -n "$(find "$ROOT/RalphOS.Basic" "$cli" \( -name bin -o -name obj \) -prune \
+       -o \( -name '*.cs' -o -name '*.csproj' \) -newer "$runner" -print -quit)" ]; then
+    dotnet build "$cli/RalphOS.Basic.Cli.csproj" -v:q -nologo >/dev/null
+  fi
+  exec "$runner" "$@"
 }
 
 target="${1:-default}"

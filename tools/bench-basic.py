@@ -2,14 +2,15 @@
 """bench-basic.py: the classic BASIC benchmarks (<repo>/../shared/bench/basic) in one table.
 
 Each program runs under seven setups: brandy and bwbasic (the peers, native), ours on the
-host (tools/RalphOS.Basic.Cli, Release, on .NET), brandy and ours-on-the-host again under
+host (tools/RalphOS.Basic.Cli, published ahead of time with NativeAOT as the native
+executable build/basic/RalphOS.Basic.Cli, as `./run.sh basic` runs it), brandy and ours-on-the-host again under
 qemu-x86_64, and ours inside Ralph OS (QEMU, TCG unless KVM is usable). qemu-x86_64 is
 QEMU's user-mode emulator: the same TCG engine that runs the OS, so "ours in the OS" vs
 "brandy under TCG" compares like with like when KVM is not usable. Without qemu-x86_64
 (Debian package qemu-user) those columns say "skipped".
 
 A program is scaled through its line-105 `N` until its work lasts at least TARGET seconds
-and at least the setup's start-up time, whose noise (.NET's JIT under TCG takes seconds)
+and at least the setup's start-up time, whose noise (start-up under TCG is slow)
 must stay small against it (bwbasic, the slow floor, runs once at the original N); the
 start-up (an empty program) is subtracted, and each figure is the best of a few runs (the
 machine is shared), in seconds per unit of the original N. Ratios below 1 mean ours is faster. The goals: ours in the
@@ -25,7 +26,7 @@ from ralph_guest import Guest
 
 REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 BENCH = os.path.join(REPO, "..", "shared", "bench", "basic")
-CLI = os.path.join(REPO, "tools", "RalphOS.Basic.Cli", "bin", "Release", "net10.0", "RalphOS.Basic.Cli.dll")
+CLI = os.path.join(REPO, "build", "basic", "RalphOS.Basic.Cli")
 N_LINE = re.compile(r"^105 N = (\d+)", re.M)
 EMPTY = "100 END\n"
 TARGET = 1.0           # seconds of work per measured run
@@ -86,14 +87,13 @@ def setups(guest, only_os=False):
         return [in_os]
     brandy_env = dict(os.environ, SDL_VIDEODRIVER="dummy")
     user_qemu = shutil.which("qemu-x86_64")
-    dotnet = os.path.realpath(shutil.which("dotnet"))
     tcg = (lambda argv: [user_qemu] + argv) if user_qemu else None
     return [
         Setup("brandy", command_runner(["brandy", "-quit"], brandy_env), 3, 20),
         Setup("bwbasic", command_runner(["bwbasic"]), 1, 1, calibrate=False),
-        Setup("ours host", command_runner([dotnet, CLI]), 3, 1),
+        Setup("ours host", command_runner([CLI]), 3, 1),
         Setup("brandy TCG", tcg and command_runner(tcg([shutil.which("brandy"), "-quit"]), brandy_env), 3, 2),
-        Setup("host TCG", tcg and command_runner(tcg([dotnet, CLI])), 2, 1),
+        Setup("host TCG", tcg and command_runner(tcg([CLI])), 2, 1),
         in_os,
     ]
 
@@ -129,7 +129,8 @@ def main():
         finally:
             guest.close()
         return
-    subprocess.run(["dotnet", "build", os.path.join(REPO, "tools", "RalphOS.Basic.Cli"), "-c", "Release", "-v:q", "-nologo"],
+    # Building the runner's project publishes the native executable (CLI).
+    subprocess.run(["dotnet", "build", os.path.join(REPO, "tools", "RalphOS.Basic.Cli"), "-v:q", "-nologo"],
                    check=True, capture_output=True)
     if not shutil.which("qemu-x86_64"):
         print("qemu-x86_64 not found (Debian package qemu-user): the brandy TCG and host TCG columns are skipped")

@@ -19,12 +19,13 @@ def accelerator():
 
 
 class Guest:
-    def __init__(self, image):
+    def __init__(self, image, extra_args=()):
+        """extra_args: more QEMU arguments (bench-disk.py attaches a data disk)."""
         self.accel = accelerator()
         accel = ["-accel", "kvm", "-cpu", "qemu64"] if self.accel == "kvm" else ["-accel", "tcg"]
         self.qemu = subprocess.Popen(
             ["qemu-system-x86_64", "-drive", f"format=raw,file={image},snapshot=on", "-serial", "stdio",
-             "-display", "none", "-no-reboot", "-monitor", "none", "-m", "256M"] + accel,
+             "-display", "none", "-no-reboot", "-monitor", "none", "-m", "256M"] + accel + list(extra_args),
             stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
         self.seen = b""
         self.wait_for(b"bytes free", 60)

@@ -3,8 +3,9 @@
 // primary master holds the boot image and is never probed, so never written), mounts its
 // FAT volume and logs what it found, or "no disk" and boots on. BASIC sessions get their
 // file store from CreateFileStore; the monitor's `disk` command shows Describe's lines.
-// All of it runs in cooperative tasks that never yield inside a disk operation, so two
-// sessions cannot interleave their writes.
+// The driver sleeps on the disk's channel interrupt (IRQ 14 for the primary slave) while
+// the drive works, so other tasks run meanwhile; the disk gate (DiskGate) lets one task at
+// a time inside a file operation, so two sessions cannot interleave their writes.
 using System.Collections.Generic;
 using RalphOS.Basic.Host;
 using RalphOS.Kernel.Boot;
@@ -17,6 +18,7 @@ namespace RalphOS.Kernel.Storage;
 internal static unsafe class DiskService
 {
     private static AtaDrive _drive;
+    private static AtaChannelInterrupt _interrupt;
     private static FatVolume _volume;
     private static string _status = "no disk";
     private static BootInfo* _bootInfo;
@@ -46,11 +48,15 @@ internal static unsafe class DiskService
         KernelLog.Info("disk", $"{_drive.Position}: {_drive.Model}, {size}; {TypeName(_volume.Type)} volume \"{_volume.Label}\", {_volume.FreeBytes / 1024} KiB free");
     }
 
-    private static bool Probe(IAtaPorts ports, ushort basePort, ushort controlPort, bool slave)
+    private static bool Probe(KernelAtaPorts ports, ushort basePort, ushort controlPort, bool slave)
     {
         AtaResult result = AtaDrive.Probe(ports, basePort, controlPort, slave, out AtaDrive drive);
-        if (result == AtaResult.Ok) _drive = drive;
-        return result == AtaResult.Ok;
+        if (result != AtaResult.Ok) return false;
+        _drive = drive;
+        _interrupt = AtaChannelInterrupt.For(basePort);
+        ports.Interrupt = _interrupt;
+        _drive.EnableInterrupts();
+        return true;
     }
 
     /// <summary>A BASIC session's file store: the disk (or memory) plus the embedded programs.</summary>
@@ -59,7 +65,7 @@ internal static unsafe class DiskService
         var embedded = new Dictionary<string, string>();
         foreach (var file in EmbeddedFiles.Read(_bootInfo))
             embedded[MemoryFileStore.Normalize(file.Key)] = file.Value;
-        return new DiskFileStore(_volume, embedded);
+        return new GatedFileStore(new DiskFileStore(_volume, embedded), DiskGate.Instance);
     }
 
     /// <summary>The monitor's `disk` report.</summary>
@@ -73,6 +79,8 @@ internal static unsafe class DiskService
         }
         lines.Add($"disk: {_status}; {_drive.SectorCount} sectors; LBA48 {(_drive.Identity.SupportsLba48 ? "yes" : "no")}");
         lines.Add($"transfers: {_drive.SectorsRead} sectors read, {_drive.SectorsWritten} written, {_drive.Errors} errors");
+        string mode = _drive.UsesInterrupts ? "the driver sleeps until it" : "polling (missed interrupts)";
+        lines.Add($"interrupts: IRQ {_interrupt.Line}, {mode}; {_drive.InterruptsTaken} waits ended by it, {_drive.InterruptsMissed} missed, {_interrupt.Count} delivered; {DiskGate.Instance.Contended} waits for the disk gate");
         if (_volume == null) return lines;
         FatLayout layout = _volume.Layout;
         lines.Add($"volume: {TypeName(_volume.Type)} \"{_volume.Label}\", {layout.ClusterCount} clusters of {layout.BytesPerCluster} bytes");

@@ -1,9 +1,13 @@
-// RalphOS.Basic.Cli: `RalphOS.Basic.Cli [--ppm PICTURE.ppm] FILE.bas [ARG...]` runs a program
-// with stdin/stdout (ARG$(0) is FILE.bas, ARG$(1..ARGC) the ARGs) and exits (exit code 1 if
-// it ended with an error); with no file it runs the REPL until EOF or SYSTEM. LOAD and SPAWN
-// find programs in the repo's bas/ folder (or $RALPH_BAS_DIR) and SAVEd ones. Graphics draw
-// on a 320x200 screen in memory; with --ppm the last picture is written to that file.
+// RalphOS.Basic.Cli: `RalphOS.Basic.Cli [--dir DIR] [--ppm PICTURE.ppm] FILE.bas [ARG...]`
+// runs a program with stdin/stdout (ARG$(0) is FILE.bas, ARG$(1..ARGC) the ARGs) and exits
+// (exit code 1 if it ended with an error); with no file it runs the REPL until EOF or SYSTEM.
+// SAVE, LOAD, FILES, KILL, NAME, MKDIR/CHDIR/RMDIR and data files work on the host
+// directory DIR (default: the current one; HostDirectoryFileStore), next to the repo's bas/
+// programs (or $RALPH_BAS_DIR), read-only. Graphics draw on a 320x200 screen in memory;
+// with --ppm the last picture is written to that file. `./run.sh basic` runs the native
+// build of this (NativeAOT, build/basic/RalphOS.Basic.Cli).
 using System;
+using System.Collections.Generic;
 using System.IO;
 using RalphOS.Basic.Graphics;
 using RalphOS.Basic.Host;
@@ -17,15 +21,20 @@ internal static class Program
     private static int Main(string[] args)
     {
         var console = new ConsoleHost();
-        var files = new MemoryFileStore();
-        LoadEmbedded(files);
         var screen = new MemoryFramebuffer();
-        string picture = null;
-        if (args.Length >= 2 && args[0] == "--ppm")
+        string picture = null, directory = ".";
+        while (args.Length >= 2 && (args[0] == "--ppm" || args[0] == "--dir"))
         {
-            picture = args[1];
+            if (args[0] == "--ppm") picture = args[1];
+            else directory = args[1];
             args = args[2..];
         }
+        if (!Directory.Exists(directory))
+        {
+            Console.Error.WriteLine("Directory not found: " + directory);
+            return 2;
+        }
+        var files = new HostDirectoryFileStore(directory, BuiltInPrograms());
         var host = new BasicHost(console, console, files, new HostSystem(console, console, files), new NoSockets(), screen);
         var repl = new BasicRepl(host);
         int exitCode = args.Length > 0 ? RunFile(repl, console, args) : RunRepl(repl, console);
@@ -68,9 +77,10 @@ internal static class Program
         return outcome == RunOutcome.Errored ? 1 : 0;
     }
 
-    /// <summary>Adds every .bas file of the bas/ folder to the store, as the kernel embeds them.</summary>
-    private static void LoadEmbedded(MemoryFileStore files)
+    /// <summary>Every .bas file of the repo's bas/ folder by upper-case name, as the kernel embeds them.</summary>
+    private static Dictionary<string, string> BuiltInPrograms()
     {
+        var programs = new Dictionary<string, string>();
         string dir = Environment.GetEnvironmentVariable("RALPH_BAS_DIR");
         if (string.IsNullOrEmpty(dir))
         {
@@ -85,8 +95,9 @@ internal static class Program
                 probe = Path.GetDirectoryName(probe.TrimEnd('/'));
             }
         }
-        if (dir == null || !Directory.Exists(dir)) return;
+        if (dir == null || !Directory.Exists(dir)) return programs;
         foreach (string f in Directory.GetFiles(dir, "*.bas"))
-            files.Save(Path.GetFileNameWithoutExtension(f), File.ReadAllText(f));
+            programs[MemoryFileStore.Normalize(Path.GetFileNameWithoutExtension(f))] = File.ReadAllText(f);
+        return programs;
     }
 }

@@ -1,21 +1,20 @@
-// AtaDrive: one ATA hard disk on a legacy IDE channel, driven by PIO with polling: Probe
-// selects the drive and runs IDENTIFY (model, size, LBA48), ReadSectors and WriteSectors
-// move 512-byte sectors with LBA28 or, past 2^28 sectors, LBA48, and a write ends with
-// FLUSH CACHE so "written" means on the medium. Every wait is bounded in time (the clock
-// from IAtaPorts) and in polls (should the clock stand still), so a dead or absent drive
-// is an AtaResult, never a hang. The drive's interrupt is masked (nIEN): this driver polls.
+// AtaDrive: one ATA hard disk on a legacy IDE channel, driven by PIO: Probe selects the
+// drive and runs IDENTIFY (model, size, LBA48), ReadSectors and WriteSectors move 512-byte
+// sectors with LBA28 or, past 2^28 sectors, LBA48, and a write ends with FLUSH CACHE so
+// "written" means on the medium. Where the channel's interrupt is wired (EnableInterrupts)
+// the driver sleeps until the drive interrupts at the end of each step instead of polling,
+// and falls back to polling should the interrupts not come (AtaDrive.Waits.cs). Every wait
+// is bounded in time (the clock from IAtaPorts) and in polls (should the clock stand
+// still), so a dead or absent drive is an AtaResult, never a hang.
 // Callers: the kernel's disk service (Storage/DiskService.cs); host tests with a fake.
 // Protocol: ATA/ATAPI-6, "PIO data-in/data-out command protocol"; OSDev wiki "ATA PIO Mode".
 using System;
 
 namespace RalphOS.Kernel.Drivers.Ata;
 
-public sealed class AtaDrive
+public sealed partial class AtaDrive
 {
     public const int SectorSize = 512;
-    // A spun-up drive (and QEMU's) answers in microseconds; a real one may spin up for seconds.
-    private const long CommandTimeoutMs = 5000;
-    private const long MaxPolls = 20_000_000;
     private const int MaxSectorsPerCommand = 128;
     private const ulong Lba28Limit = 1UL << 28;
 
@@ -77,12 +76,14 @@ public sealed class AtaDrive
         for (int done = 0; done < count;)
         {
             int chunk = Math.Min(count - done, MaxSectorsPerCommand);
+            // The drive interrupts when each sector's data is ready.
             AtaResult result = Issue(lba + (ulong)done, chunk, AtaRegisters.CommandReadSectors, AtaRegisters.CommandReadSectorsExt);
             for (int i = 0; i < chunk && result == AtaResult.Ok; i++)
             {
-                result = WaitData();
-                if (result == AtaResult.Ok)
-                    _ports.InWords((ushort)(_base + AtaRegisters.Data), buffer.Slice((done + i) * SectorSize, SectorSize));
+                result = WaitData(afterInterrupt: true);
+                if (result != AtaResult.Ok) break;
+                ArmInterrupt();
+                _ports.InWords((ushort)(_base + AtaRegisters.Data), buffer.Slice((done + i) * SectorSize, SectorSize));
             }
             if (result != AtaResult.Ok) return Failed(result);
             SectorsRead += chunk;
@@ -99,16 +100,20 @@ public sealed class AtaDrive
         {
             int chunk = Math.Min(count - done, MaxSectorsPerCommand);
             ulong start = lba + (ulong)done;
+            // The drive asks for the first sector without an interrupt, then interrupts
+            // after each sector it took (asking for the next, or done after the last).
             AtaResult result = Issue(start, chunk, AtaRegisters.CommandWriteSectors, AtaRegisters.CommandWriteSectorsExt);
             for (int i = 0; i < chunk && result == AtaResult.Ok; i++)
             {
-                result = WaitData();
-                if (result == AtaResult.Ok)
-                    _ports.OutWords((ushort)(_base + AtaRegisters.Data), buffer.Slice((done + i) * SectorSize, SectorSize));
+                result = WaitData(afterInterrupt: i > 0);
+                if (result != AtaResult.Ok) break;
+                ArmInterrupt();
+                _ports.OutWords((ushort)(_base + AtaRegisters.Data), buffer.Slice((done + i) * SectorSize, SectorSize));
             }
             if (result == AtaResult.Ok) result = WaitDone();
             if (result == AtaResult.Ok)
             {
+                ArmInterrupt();
                 Out(AtaRegisters.Command, start + (ulong)chunk > Lba28Limit ? AtaRegisters.CommandFlushCacheExt : AtaRegisters.CommandFlushCache);
                 result = WaitDone();
             }
@@ -142,6 +147,7 @@ public sealed class AtaDrive
             Out(AtaRegisters.LbaLow, (byte)lba);
             Out(AtaRegisters.LbaMid, (byte)(lba >> 8));
             Out(AtaRegisters.LbaHigh, (byte)(lba >> 16));
+            ArmInterrupt();
             Out(AtaRegisters.Command, command28);
             return AtaResult.Ok;
         }
@@ -156,6 +162,7 @@ public sealed class AtaDrive
         Out(AtaRegisters.LbaLow, (byte)lba);
         Out(AtaRegisters.LbaMid, (byte)(lba >> 8));
         Out(AtaRegisters.LbaHigh, (byte)(lba >> 16));
+        ArmInterrupt();
         Out(AtaRegisters.Command, command48);
         return AtaResult.Ok;
     }
@@ -165,37 +172,6 @@ public sealed class AtaDrive
         Out(AtaRegisters.DriveSelect, (byte)(AtaRegisters.DriveSelectBase | (_slave ? AtaRegisters.SlaveBit : 0) | lbaBits));
         // 400 ns for the drive to answer: four reads of the alternate status register.
         for (int i = 0; i < 4; i++) _ports.In8(_control);
-    }
-
-    private AtaResult WaitNotBusy(out byte status)
-    {
-        status = 0;
-        long start = _ports.Milliseconds;
-        for (long polls = 0; polls < MaxPolls; polls++)
-        {
-            status = Status();
-            if ((status & AtaRegisters.Busy) == 0) return AtaResult.Ok;
-            if (_ports.Milliseconds - start > CommandTimeoutMs) return AtaResult.Timeout;
-        }
-        return AtaResult.Timeout;
-    }
-
-    // Waits for the drive to ask for (or offer) a sector's data.
-    private AtaResult WaitData()
-    {
-        AtaResult result = WaitNotBusy(out byte status);
-        if (result != AtaResult.Ok) return result;
-        if ((status & (AtaRegisters.ErrorBit | AtaRegisters.DeviceFault)) != 0 || (status & AtaRegisters.DataRequest) == 0)
-            return AtaResult.DeviceError;
-        return AtaResult.Ok;
-    }
-
-    // Waits for a command to finish without error.
-    private AtaResult WaitDone()
-    {
-        AtaResult result = WaitNotBusy(out byte status);
-        if (result != AtaResult.Ok) return result;
-        return (status & (AtaRegisters.ErrorBit | AtaRegisters.DeviceFault)) != 0 ? AtaResult.DeviceError : AtaResult.Ok;
     }
 
     private AtaResult Failed(AtaResult result)

@@ -3,6 +3,12 @@
 // FLUSH CACHE, and the failure modes the driver must survive: no drive (floating bus), a
 // drive that stays busy forever, an ATAPI device, a bad sector. Sectors live in a
 // dictionary, so a drive may be far larger than the host's memory.
+// The interrupt line: with InterruptWired and nIEN clear the drive interrupts at the end of
+// each step as ATA says (a read sector ready, a written sector taken, a command done; not
+// the first DRQ of a write), latched until ArmInterrupt. BusyReads makes each step take
+// time: the Status register shows BSY for that many reads, while WaitForInterrupt lets the
+// time pass at once (the waiting task slept). InterruptsLost wires the line but never
+// delivers; StuckBusy makes every step after a command last forever.
 using System;
 using System.Collections.Generic;
 using System.Text;
@@ -24,6 +30,10 @@ public sealed class FakeAtaChannel : IAtaPorts
     private int _remaining;
     private bool _writing;
     private long _clock;
+    private bool _interruptsMasked = true;   // nIEN
+    private bool _pending;                   // an interrupt came since ArmInterrupt
+    private int _busyLeft;                   // Status reads until the current step ends
+    private bool _interruptAtEnd;
 
     public Behaviour Mode { get; set; } = Behaviour.Disk;
     public bool DriveIsSlave { get; set; }
@@ -33,6 +43,45 @@ public sealed class FakeAtaChannel : IAtaPorts
     public ulong? BadSector { get; set; }
     public int Flushes { get; private set; }
     public List<string> Commands { get; } = new List<string>();
+    public bool InterruptWired { get; set; }
+    public bool InterruptsLost { get; set; }
+    public int BusyReads { get; set; }
+    public bool StuckBusy { get; set; }
+    public long StatusReads { get; private set; }
+    public long InterruptsRaised { get; private set; }
+    public long Waits { get; private set; }
+
+    public bool HasInterrupt => InterruptWired;
+
+    public void ArmInterrupt() => _pending = false;
+
+    public bool WaitForInterrupt(long timeoutMs)
+    {
+        Waits++;
+        if (_busyLeft > 0 && !StuckBusy)
+        {
+            _busyLeft = 0;
+            if (_interruptAtEnd) Raise();
+        }
+        if (!_pending) _clock += timeoutMs;
+        return _pending;
+    }
+
+    // The drive has started a step: it ends now, or after BusyReads status reads. A step
+    // without an interrupt (a write asking for its first sector) needs no medium: at once.
+    private void Step(bool interrupt)
+    {
+        if (StuckBusy) { _busyLeft = int.MaxValue; _interruptAtEnd = false; return; }
+        if (BusyReads > 0 && interrupt) { _busyLeft = BusyReads; _interruptAtEnd = interrupt; return; }
+        if (interrupt) Raise();
+    }
+
+    private void Raise()
+    {
+        if (_interruptsMasked || !InterruptWired || InterruptsLost) return;
+        _pending = true;
+        InterruptsRaised++;
+    }
 
     public void Load(byte[] image)
     {
@@ -50,7 +99,14 @@ public sealed class FakeAtaChannel : IAtaPorts
         if (Mode == Behaviour.Absent) return AtaRegisters.FloatingBus;
         if (!Selected && (port == Base + AtaRegisters.Status || port == Control)) return 0;
         if (Mode == Behaviour.NeverReady && (port == Base + AtaRegisters.Status || port == Control)) return AtaRegisters.Busy;
-        if (port == Base + AtaRegisters.Status || port == Control) return _status;
+        if (port == Base + AtaRegisters.Status)
+        {
+            StatusReads++;
+            if (_busyLeft == 0) return _status;
+            if (_busyLeft != int.MaxValue && --_busyLeft == 0 && _interruptAtEnd) Raise();
+            return AtaRegisters.Busy;
+        }
+        if (port == Control) return _busyLeft > 0 ? AtaRegisters.Busy : _status;
         if (port == Base + AtaRegisters.Error) return _error;
         if (Mode == Behaviour.Atapi && port == Base + AtaRegisters.LbaMid) return 0x14;
         if (Mode == Behaviour.Atapi && port == Base + AtaRegisters.LbaHigh) return 0xEB;
@@ -60,7 +116,8 @@ public sealed class FakeAtaChannel : IAtaPorts
 
     public void Out8(ushort port, byte value)
     {
-        if (port == Control || Mode == Behaviour.Absent) return;
+        if (port == Control) { _interruptsMasked = (value & AtaRegisters.InterruptsOff) != 0; return; }
+        if (Mode == Behaviour.Absent) return;
         int register = port - Base;
         if (register == AtaRegisters.Command) { Execute(value); return; }
         if (register <= 0 || register > 6) return;
@@ -81,6 +138,7 @@ public sealed class FakeAtaChannel : IAtaPorts
                 _writing = false;
                 _status = AtaRegisters.Ready | AtaRegisters.DataRequest;
                 _lba = ulong.MaxValue;
+                Step(interrupt: true);
                 break;
             case AtaRegisters.CommandReadSectors:
             case AtaRegisters.CommandWriteSectors:
@@ -95,10 +153,12 @@ public sealed class FakeAtaChannel : IAtaPorts
             case AtaRegisters.CommandFlushCacheExt:
                 Flushes++;
                 _status = AtaRegisters.Ready;
+                Step(interrupt: true);
                 break;
             default:
                 _error = 0x04; // ABRT
                 _status = AtaRegisters.Ready | AtaRegisters.ErrorBit;
+                Step(interrupt: true);
                 break;
         }
     }
@@ -117,6 +177,8 @@ public sealed class FakeAtaChannel : IAtaPorts
         _remaining = count;
         _writing = write;
         Next();
+        // A write's first sector is requested without an interrupt (ATA PIO data-out).
+        Step(interrupt: !write || _remaining == 0);
     }
 
     // Prepares the next sector of a transfer, or finishes it.
@@ -139,7 +201,11 @@ public sealed class FakeAtaChannel : IAtaPorts
         if (Mode != Behaviour.Disk || (_status & AtaRegisters.DataRequest) == 0 || _writing) { destination.Fill(0xFF); return; }
         _buffer.AsSpan(0, destination.Length).CopyTo(destination);
         _remaining--;
-        if (_lba != ulong.MaxValue) { _lba++; Next(); } else _status = AtaRegisters.Ready;
+        if (_lba == ulong.MaxValue) { _status = AtaRegisters.Ready; return; }
+        _lba++;
+        Next();
+        // The next sector is ready (or the transfer failed): an interrupt; none after the last.
+        if (_remaining > 0 || (_status & AtaRegisters.ErrorBit) != 0) Step(interrupt: true);
     }
 
     public void OutWords(ushort port, ReadOnlySpan<byte> source)
@@ -149,6 +215,7 @@ public sealed class FakeAtaChannel : IAtaPorts
         _remaining--;
         _lba++;
         Next();
+        Step(interrupt: true);
     }
 
     private byte[] Identify()
