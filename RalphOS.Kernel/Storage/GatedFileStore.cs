@@ -88,4 +88,18 @@ public sealed class GatedFileStore : IBasicFileStore
         try { return _inner.RemoveDirectory(name); }
         finally { _gate.Exit(); }
     }
+
+    public string ReadData(string name, out string text)
+    {
+        _gate.Enter();
+        try { return _inner.ReadData(name, out text); }
+        finally { _gate.Exit(); }
+    }
+
+    public string WriteData(string name, string text)
+    {
+        _gate.Enter();
+        try { return _inner.WriteData(name, text); }
+        finally { _gate.Exit(); }
+    }
 }
