@@ -1,0 +1,39 @@
+// crash: ends itself with a fault, to show that a program's fault ends only that program,
+// with a report naming it and its stack. `crash` or `crash divide` divides by zero (the
+// CPU's #DE, which the program's runtime turns into DivideByZeroException); `crash null`
+// dereferences null (a page fault in page 0: NullReferenceException); `crash throw`
+// throws an exception nobody catches; `crash catch` catches a null dereference and ends
+// normally with exit code 0.
+using System;
+
+internal static class Program
+{
+    private static int _zero;
+
+    private static int Main(string[] args)
+    {
+        string how = args.Length > 0 ? args[0] : "divide";
+        Console.WriteLine($"crash: about to {how}");
+        if (how == "null")
+            return ReadThroughNull(null);
+        if (how == "throw")
+            throw new InvalidOperationException("crash was asked to throw");
+        if (how == "catch")
+        {
+            try
+            {
+                return ReadThroughNull(null);
+            }
+            catch (NullReferenceException)
+            {
+                Console.WriteLine("crash: caught the null dereference");
+                return 0;
+            }
+        }
+        return Divide(42);
+    }
+
+    private static int Divide(int value) => value / _zero;
+
+    private static int ReadThroughNull(int[] values) => values[0];
+}
