@@ -11,6 +11,10 @@ internal static unsafe class Backtrace
 
     public static ulong MappedLimit = 0x1_0000_0000;
 
+    // Names an address outside the kernel's symbols (a program's code: Programs/ProgramTasks
+    // installs it); writes the name and returns true, or returns false. Allocation-free.
+    public static delegate*<ulong, bool> FallbackSymbolWriter;
+
     public static void Print(ulong instructionPointer, ulong framePointer)
     {
         Terminal.WriteLine("backtrace:");
@@ -54,7 +58,7 @@ internal static unsafe class Backtrace
             Terminal.Write('+');
             Terminal.WriteHex(offset, 4);
         }
-        else
+        else if (FallbackSymbolWriter == null || !FallbackSymbolWriter(address))
         {
             Terminal.Write("??");
         }

@@ -81,7 +81,19 @@ internal sealed class ElfSymbolTable
     // The symbol containing offset (from the load base), or null; start gets where it begins.
     public string Find(ReadOnlySpan<byte> file, ulong offset, out ulong start)
     {
+        if (!TryFind(file, offset, out start, out ReadOnlySpan<byte> name))
+            return null;
+        var characters = new char[name.Length];
+        for (int i = 0; i < name.Length; i++)
+            characters[i] = (char)name[i];
+        return new string(characters);
+    }
+
+    // The same without allocating (the kernel's fault reports use it): the name's bytes.
+    public bool TryFind(ReadOnlySpan<byte> file, ulong offset, out ulong start, out ReadOnlySpan<byte> name)
+    {
         start = 0;
+        name = default;
         int low = 0, high = _symbols.Count - 1, found = -1;
         while (low <= high)
         {
@@ -97,10 +109,11 @@ internal sealed class ElfSymbolTable
             if (offset < symbol.Start + Math.Max(symbol.Size, 1UL))
             {
                 start = symbol.Start;
-                return Name(file, symbol.NameOffset);
+                name = NameBytes(file, symbol.NameOffset);
+                return true;
             }
         }
-        return null;
+        return false;
     }
 
     // Where the named symbol starts (from the load base); false when there is none.
@@ -131,16 +144,13 @@ internal sealed class ElfSymbolTable
         return true;
     }
 
-    private string Name(ReadOnlySpan<byte> file, int nameOffset)
+    private ReadOnlySpan<byte> NameBytes(ReadOnlySpan<byte> file, int nameOffset)
     {
         ReadOnlySpan<byte> strings = file.Slice(_stringsOffset, _stringsSize);
         int length = 0;
         while (nameOffset + length < strings.Length && strings[nameOffset + length] != 0 && length < MaxNameLength)
             length++;
-        var characters = new char[length];
-        for (int i = 0; i < length; i++)
-            characters[i] = (char)strings[nameOffset + i];
-        return new string(characters);
+        return strings.Slice(nameOffset, length);
     }
 
     private static bool Within(ReadOnlySpan<byte> file, ulong offset, ulong size, out int start, out int length)
