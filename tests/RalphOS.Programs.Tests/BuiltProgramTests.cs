@@ -88,4 +88,16 @@ public class BuiltProgramTests
         Assert.Equal("ralph_throw_from_fault", symbols.Find(file, fault + 1, out _));
         Assert.False(symbols.TryFindAddress(file, "no_such_symbol", out _));
     }
+
+    // Exception reports name a type through its MethodTable's (untyped) symbol.
+    [Fact]
+    public void NamesMethodTables()
+    {
+        byte[] file = Read("crash");
+        ElfSymbolTable symbols = ElfSymbolTable.Read(file);
+        const string divide = "_ZTV40S_P_CoreLib_System_DivideByZeroException";
+        Assert.True(symbols.TryFindAddress(file, divide, out ulong methodTable));
+        Assert.Equal(divide, symbols.Find(file, methodTable, out ulong start));
+        Assert.Equal(methodTable, start);
+    }
 }

@@ -37,6 +37,7 @@ internal static class ElfConstants
     public const uint RelocationRelative = 8;    // R_X86_64_RELATIVE: base + addend
 
     public const uint SectionSymbolTable = 2;    // SHT_SYMTAB
+    public const byte SymbolUntyped = 0;         // STT_NOTYPE
     public const byte SymbolFunction = 2;        // STT_FUNC
     public const byte SymbolObject = 1;          // STT_OBJECT
 

@@ -13,6 +13,7 @@ internal sealed class ElfSymbolTable
 {
     private const int MaxSymbols = 200_000;
     private const int MaxNameLength = 512;
+    private const ushort ReservedSectionsStart = 0xFF00; // SHN_LORESERVE: absolute and common symbols
 
     private struct Symbol
     {
@@ -69,7 +70,9 @@ internal sealed class ElfSymbolTable
             int at = offset + i * ElfConstants.SymbolSize;
             int type = file[at + 4] & 0xF;
             ushort section = ElfImage.U16(file, at + 6);
-            if ((type != ElfConstants.SymbolFunction && type != ElfConstants.SymbolObject) || section == 0)
+            // Untyped symbols too: ILC's MethodTables (_ZTV...) are, and exception reports
+            // name types through them.
+            if ((type != ElfConstants.SymbolFunction && type != ElfConstants.SymbolObject && type != ElfConstants.SymbolUntyped) || section == 0 || section >= ReservedSectionsStart)
                 continue;
             uint nameOffset = ElfImage.U32(file, at);
             if (nameOffset >= (uint)_stringsSize)
