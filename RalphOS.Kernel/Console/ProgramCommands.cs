@@ -1,7 +1,8 @@
 // ProgramCommands: the monitor's `run NAME ARGS`: starts the C# program NAME (one of those
 // the image carries, built from programs/NAME) with its arguments, its console on the
 // serial line, and waits for it to end, then shows its exit code; Ctrl-C sends the
-// program a break (it ends at its next kernel call). `run` alone lists the programs.
+// program a break (it ends at its next kernel call). It also shows how long the program
+// took from start (loading included) to its first output. `run` alone lists the programs.
 using RalphOS.Kernel.Diagnostics;
 using RalphOS.Kernel.Programs;
 using RalphOS.Kernel.Tasks;
@@ -30,6 +31,7 @@ internal static class ProgramCommands
             Terminal.WriteLine(error);
             return;
         }
+        LoadedProgram program = ProgramTasks.Find(id);
         while (ProgramTasks.IsLive(id))
         {
             if (!Scheduler.Sleep(PollMilliseconds))
@@ -42,7 +44,16 @@ internal static class ProgramCommands
         string end = null;
         for (int wait = 0; wait < ReapWaitPolls && (end = ProgramExits.LastEndOf(id)) == null; wait++)
             Scheduler.Sleep(PollMilliseconds);
-        Terminal.WriteLine(string.Concat(words[0], " (id ", id.ToString(), ") ended: ", end ?? "unknown"));
+        Terminal.WriteLine(string.Concat(words[0], " (id ", id.ToString(), ") ended: ", end ?? "unknown", FirstOutputText(program)));
+    }
+
+    // The SPAWN-to-first-output latency: from Start (load included) to the first print.
+    private static string FirstOutputText(LoadedProgram program)
+    {
+        if (program == null || program.FirstOutputMicroseconds == 0)
+            return "";
+        ulong micros = program.FirstOutputMicroseconds - program.StartedMicroseconds;
+        return $"; first output {micros / 1000}.{micros % 1000 / 100} ms after start";
     }
 
     private static void SendBreak(int id)

@@ -69,6 +69,8 @@ internal static unsafe class KernelApi
         {
             if (length > MaxPrintLength)
                 length = MaxPrintLength;
+            if (program.FirstOutputMicroseconds == 0)
+                program.FirstOutputMicroseconds = Clock.ReadPreciseMicroseconds();
             if (!program.Console.IsClosed)
                 program.Console.Write(new string(text, 0, length));
         }

@@ -33,6 +33,10 @@ internal sealed unsafe class LoadedProgram : ITaskResources
     public ulong FaultThrowEntry;        // absolute; 0 when the program has no runtime of ours
     public byte* StartBlock;
     public ulong AllocatedBytes;
+    // When Start was called and when the program first printed (precise clock, µs): the
+    // SPAWN-to-first-output latency `run` reports.
+    public ulong StartedMicroseconds;
+    public ulong FirstOutputMicroseconds;
     public bool HasExitCode;
     public int ExitCode;
 
@@ -107,6 +111,13 @@ internal sealed unsafe class LoadedProgram : ITaskResources
 
     public void Release(KernelTask task)
     {
+        FreeMemory();
+        ProgramExits.Record(task.Id, Name, HasExitCode, ExitCode, task.ExitReason);
+    }
+
+    // Returns every block the program holds (also when its task could not be created).
+    public void FreeMemory()
+    {
         foreach (nint block in _blocks)
             ManagedHeap.FreeNative((void*)block);
         _blocks.Clear();
@@ -117,6 +128,5 @@ internal sealed unsafe class LoadedProgram : ITaskResources
         ImageSize = 0;
         ManagedHeap.FreeNative(StartBlock);
         StartBlock = null;
-        ProgramExits.Record(task.Id, Name, HasExitCode, ExitCode, task.ExitReason);
     }
 }

@@ -6,6 +6,7 @@
 // (BasicShell/KernelBasicSystem) and the monitor's `run` (Console/ProgramCommands).
 using RalphOS.Kernel.Diagnostics;
 using RalphOS.Kernel.Tasks;
+using RalphOS.Kernel.Time;
 using RalphOS.Programs.Abi;
 
 namespace RalphOS.Kernel.Programs;
@@ -30,6 +31,7 @@ internal static unsafe class ProgramTasks
     // version from the future, no memory, too many running).
     public static int Start(string name, string[] arguments, IProgramConsole console, out string error)
     {
+        ulong started = Clock.ReadPreciseMicroseconds();
         if (!ProgramLibrary.TryFind(name, out byte* file, out uint length, out string canonicalName))
         {
             error = $"{name}: no such program";
@@ -47,10 +49,11 @@ internal static unsafe class ProgramTasks
             return -1;
         }
         program.Console = console;
+        program.StartedMicroseconds = started;
         KernelTask task = Scheduler.Spawn(string.Concat(TaskPrefix, canonicalName), &Run, 0, StackSize);
         if (task == null)
         {
-            program.Release(Scheduler.Current);
+            program.FreeMemory();
             error = $"{canonicalName}: no memory for its stack";
             return -1;
         }
@@ -70,6 +73,17 @@ internal static unsafe class ProgramTasks
         start->StackTop = task.StackTop;
         int exitCode = ((delegate* unmanaged<KernelApiTable*, ProgramStartInfo*, int>)program.Entry)(api, start);
         KernelApi.End(program, exitCode, "returned from Main");
+    }
+
+    // The program running in task id, or null.
+    public static LoadedProgram Find(int id)
+    {
+        for (KernelTask task = Scheduler.AllTasks; task != null; task = task.AllNext)
+        {
+            if (task.Id == id)
+                return task.Resources as LoadedProgram;
+        }
+        return null;
     }
 
     // Kernel memory held by the program running in task id (0 for other tasks).

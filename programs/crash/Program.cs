@@ -3,8 +3,10 @@
 // CPU's #DE, which the program's runtime turns into DivideByZeroException); `crash null`
 // dereferences null (a page fault in page 0: NullReferenceException); `crash throw`
 // throws an exception nobody catches; `crash catch` catches a null dereference and ends
-// normally with exit code 0.
+// normally with exit code 0; `crash exit` calls Environment.Exit(3) from inside a method;
+// `crash wait` sleeps until it is stopped (`break ID`, Ctrl-C in the monitor's `run`).
 using System;
+using System.Threading;
 
 internal static class Program
 {
@@ -30,7 +32,20 @@ internal static class Program
                 return 0;
             }
         }
+        if (how == "exit")
+            ExitFromDeepInside(3);
+        if (how == "wait")
+        {
+            while (true)
+                Thread.Sleep(100);
+        }
         return Divide(42);
+    }
+
+    private static void ExitFromDeepInside(int code)
+    {
+        Environment.Exit(code);
+        Console.WriteLine("crash: Environment.Exit returned");
     }
 
     private static int Divide(int value) => value / _zero;

@@ -99,8 +99,38 @@ public class ProgramBootTests
         Assert.Contains("  args[0] = x", output);
         Assert.Matches(new Regex(@"hello \(id \d+\) ended: exit code 0"), output);
         Assert.Matches(new Regex(@"crash \(id \d+\) ended: exit code 134"), console.Run("run crash"));
+        Assert.Matches(new Regex(@"crash \(id \d+\) ended: exit code 3"), console.Run("run crash exit"));
+        Assert.DoesNotContain("Environment.Exit returned", console.Machine.SerialOutput);
+        Assert.Matches(new Regex(@"first output \d+\.\d ms after start"), console.Run("run hello"));
         Assert.Contains("usage: run NAME", console.Run("run"));
         Assert.Contains("crash, future, hello", console.Run("run"));
+    }
+
+    // A program waiting in Thread.Sleep stops on a break: Ctrl-C during `run`, or `break ID`
+    // for one SPAWNed from BASIC; its exit code is 130, as a shell reports SIGINT.
+    [Fact]
+    public void ABreakStopsAProgram()
+    {
+        using var console = KernelConsole.Boot(nameof(ABreakStopsAProgram));
+        int start = console.Machine.SerialOutput.Length;
+        console.Machine.Send("run crash wait\r");
+        WaitInOutput(console, start, "crash: about to wait");
+        console.Machine.Send("\u0003");
+        console.Machine.WaitFor(new Regex(@"crash \(id \d+\) ended: exit code 130"), OutputTimeout);
+
+        console.Run("basic", BasicPrompt);
+        string spawned = console.Run("PRINT \"TASK\"; SPAWN(\"crash\", \"wait\")", BasicPrompt);
+        string id = Regex.Match(spawned, @"TASK (\d+)").Groups[1].Value;
+        Assert.NotEqual("", id);
+        Assert.Matches(new Regex($@"\b{id} prog:crash\s+(sleeping|ready|running)\s+\d+\s+1\d\d\d"), console.Run("TASKS", BasicPrompt));
+        console.Run("SYSTEM");
+        Assert.Contains($"break sent to task {id} (prog:crash)", console.Run($"break {id}"));
+        DateTime deadline = DateTime.UtcNow + OutputTimeout;
+        while (!Regex.IsMatch(console.Run("tasks"), $@"\n\s*{id} crash\s+exit code 130"))
+        {
+            Assert.True(DateTime.UtcNow < deadline, "the program did not stop on break");
+            Thread.Sleep(200);
+        }
     }
 
     private static long HeapUsedAfterCollection(KernelConsole console) =>
