@@ -11,7 +11,7 @@ internal static unsafe class Backtrace
 
     public static ulong MappedLimit = 0x1_0000_0000;
 
-    // Names an address outside the kernel's symbols (a program's code: Programs/ProgramTasks
+    // Names an address in the running task's own code (a program's: Programs/ProgramTasks
     // installs it); writes the name and returns true, or returns false. Allocation-free.
     public static delegate*<ulong, bool> FallbackSymbolWriter;
 
@@ -52,13 +52,17 @@ internal static unsafe class Backtrace
 
     public static void WriteSymbol(ulong address)
     {
+        // A program's own code first: the kernel's last symbols may be unsized, and would
+        // claim any address above them.
+        if (FallbackSymbolWriter != null && FallbackSymbolWriter(address))
+            return;
         if (SymbolTable.TryLookup(address, out byte* name, out ulong offset))
         {
             Terminal.WriteAscii(name, 512);
             Terminal.Write('+');
             Terminal.WriteHex(offset, 4);
         }
-        else if (FallbackSymbolWriter == null || !FallbackSymbolWriter(address))
+        else
         {
             Terminal.Write("??");
         }

@@ -4,7 +4,10 @@
 // dereferences null (a page fault in page 0: NullReferenceException); `crash throw`
 // throws an exception nobody catches; `crash catch` catches a null dereference and ends
 // normally with exit code 0; `crash exit` calls Environment.Exit(3) from inside a method;
-// `crash wait` sleeps until it is stopped (`break ID`, Ctrl-C in the monitor's `run`).
+// `crash wait` sleeps until it is stopped (`break ID`, Ctrl-C in the monitor's `run`);
+// `crash wild` reads a non-canonical address: a general-protection fault, which no .NET
+// exception stands for, so the kernel ends the program with its CPU-exception report and
+// a backtrace naming the program's functions.
 using System;
 using System.Threading;
 
@@ -34,6 +37,8 @@ internal static class Program
         }
         if (how == "exit")
             ExitFromDeepInside(3);
+        if (how == "wild")
+            return ReadWild();
         if (how == "wait")
         {
             while (true)
@@ -47,6 +52,9 @@ internal static class Program
         Environment.Exit(code);
         Console.WriteLine("crash: Environment.Exit returned");
     }
+
+    // Bit 63 set and bit 47 clear: not canonical in 4-level paging (#GP, not #PF).
+    private static unsafe int ReadWild() => *(int*)0x8000_0000_0000_0000;
 
     private static int Divide(int value) => value / _zero;
 

@@ -49,6 +49,13 @@ public class ProgramBootTests
         WaitInOutput(console, start, "   at crash.Program.ReadThroughNull + 0x");
         WaitInOutput(console, start, "exited with code 134]");
 
+        // A fault no .NET exception stands for: the kernel's report, with the program's frames.
+        start = console.Machine.SerialOutput.Length;
+        console.Run("SPAWN \"crash\", \"wild\"", BasicPrompt);
+        WaitInOutput(console, start, "stopped: CPU exception");
+        WaitInOutput(console, start, "crash!crash_Program__");
+        Assert.Matches(new Regex(@"task prog:crash \(id \d+\) stopped: CPU exception"), console.Machine.SerialOutput.Substring(start));
+
         // A fault the program catches itself is just an exception.
         start = console.Machine.SerialOutput.Length;
         console.Run("SPAWN \"crash\", \"catch\"", BasicPrompt);
