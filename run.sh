@@ -36,6 +36,8 @@ Usage: ./run.sh [target]
   image         same as build (the image is build/ralph_os.img)
   bootloader    assemble stage1/stage2 and build the image tool only
   kernel        build the kernel and its image
+  programs      build the C# programs (programs/<name>) into build/programs/<name>.elf and
+                list their sizes (build and kernel build them too, and embed them)
   run           boot the image: serial console on this terminal, no display; Ctrl-C
                 breaks the BASIC program, Ctrl-A X quits QEMU, Ctrl-A C toggles QEMU's
                 monitor, Ctrl-A H lists the keys; `reboot` restarts the machine
@@ -122,6 +124,16 @@ build() {
   say "building Ralph OS"
   dotnet build "$ROOT/RalphOS.sln" -v:q -nologo -clp:NoSummary "$@"
   [ -f "$IMAGE" ] || die "the build did not produce $IMAGE"
+}
+
+# Every programs/<name>/<name>.csproj -> build/programs/<name>.elf (programs/Sdk/Program.targets).
+build_programs() {
+  local project
+  for project in "$ROOT"/programs/*/*.csproj; do
+    say "building program $(basename "$project" .csproj)"
+    dotnet build "$project" -v:q -nologo -clp:NoSummary
+  done
+  ls -l "$BUILD"/programs/*.elf | awk '{ printf "%8d bytes  %s\n", $5, $NF }'
 }
 
 # KVM is usable when /dev/kvm opens read-write and the CPU shows hardware virtualization
@@ -274,6 +286,7 @@ case "$target" in
   build|all|image) build "$@" ;;
   bootloader)   needs_setup && setup; dotnet build "$ROOT/RalphOS.Boot/RalphOS.Boot.csproj" -v:q -nologo ;;
   kernel)       needs_setup && setup; dotnet build "$ROOT/RalphOS.Kernel/RalphOS.Kernel.csproj" -v:q -nologo ;;
+  programs)     needs_setup && setup; build_programs ;;
   run)          build; qemu "$@" ;;
   run-net)      build; qemu -netdev "user,id=net0,hostfwd=tcp:127.0.0.1:2323-:23,hostfwd=tcp:127.0.0.1:8080-:8080" \
                   -device ne2k_isa,netdev=net0,irq=10,iobase=0x300 "$@" ;;

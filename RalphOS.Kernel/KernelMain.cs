@@ -74,6 +74,9 @@ internal static unsafe class KernelMain
         }
         Network.NetworkService.Start();
         Storage.DiskService.Start(bootInfo);
+        Programs.ProgramLibrary.Initialize(bootInfo);
+        Programs.ProgramTasks.Initialize();
+        KernelLog.Info("programs", string.Concat("embedded: ", string.Join(", ", Programs.ProgramLibrary.Names().ToArray())));
         Network.TelnetServer.Start(bootInfo);
         KernelCore.StartConsole(&Console.KernelConsole.TaskMain, (nint)bootInfo);
         KernelCore.Run();

@@ -1,5 +1,6 @@
 // Starting programs and reading their arguments: the SPAWN statement and function, ARGC and
-// ARG$. SPAWN finds the program as LOAD does (the session's file store, "name" or
+// ARG$. SPAWN first asks the system for an executable program of that name (a C# program
+// in the OS image: IBasicSystem.TrySpawnProgram); otherwise it finds the program as LOAD does (the session's file store, "name" or
 // "name.bas", SAVEd programs included) and hands its text to IBasicSystem.Spawn, which runs
 // it in a new task with an interpreter of its own. Arguments travel as strings (numbers as
 // their STR$ without the leading space) and arrive as ARG$(1) .. ARG$(ARGC).
@@ -33,6 +34,11 @@ internal sealed class SpawnCall : NumExpr
         for (int i = 0; i < args.Length; i++)
             args[i] = argExprs[i] is StrExpr s ? s.Eval(m) : NumberFormatter.Format(((NumExpr)argExprs[i]).Eval(m));
         if (m.Signal != 0) return -1;
+        if (m.Host.System.TrySpawnProgram(name, args, out int programTask))
+        {
+            if (programTask < 0) m.Fail(ErrorCode.DeviceUnavailable);
+            return programTask;
+        }
         string file = MemoryFileStore.Normalize(name);
         if (file.Length == 0) { m.Fail(ErrorCode.BadFileName); return -1; }
         if (!m.Host.Files.TryLoad(file, out string source)) { m.Fail(ErrorCode.FileNotFound); return -1; }

@@ -1,11 +1,13 @@
 // KernelBasicSystem: what a BASIC session asks of the operating system: memory figures
-// (MEM, MEMSTATS), the task list (TASKS), starting programs in tasks of their own (SPAWN,
-// through SpawnedPrograms), sleeping and yielding to the scheduler. Each session builds one
-// with its terminal and file store, which the programs it spawns inherit.
+// (MEM, MEMSTATS), the task list (TASKS), starting programs in tasks of their own (SPAWN:
+// C# programs through ProgramTasks, BASIC ones through SpawnedPrograms), sleeping and
+// yielding to the scheduler. Each session builds one with its terminal and file store,
+// which the programs it spawns inherit.
 using System.Text;
 using Internal.Runtime;
 using RalphOS.Basic.Host;
 using RalphOS.Kernel.Console;
+using RalphOS.Kernel.Programs;
 using RalphOS.Kernel.Tasks;
 
 namespace RalphOS.Kernel.BasicShell;
@@ -44,6 +46,19 @@ internal sealed class KernelBasicSystem : IBasicSystem
 
     public int Spawn(string name, string source, string[] args) =>
         SpawnedPrograms.Start(new SpawnRequest { Name = name, Source = source, Arguments = args, Console = _console, Files = _files });
+
+    // SPAWN of a C# program in the image (Programs/ProgramTasks); a program that cannot start
+    // says why on the session's terminal.
+    public bool TrySpawnProgram(string name, string[] args, out int taskId)
+    {
+        taskId = -1;
+        if (!ProgramTasks.Exists(name))
+            return false;
+        taskId = ProgramTasks.Start(name, args, new SessionProgramConsole(_console), out string error);
+        if (taskId < 0)
+            _console.Write(string.Concat(error, "\n"));
+        return true;
+    }
 
     public void Sleep(long ms)
     {

@@ -1,4 +1,5 @@
-// EmbeddedFiles: the files the image carries in its files segment (bas/*.bas, packed by
+// EmbeddedFiles: the files the image carries in its files segment (bas/*.bas and the
+// programs' build/programs/*.elf, packed by
 // the image tool: RalphOS.Boot/FilesArchive.cs). The format is checked as it is read, so a
 // damaged segment yields fewer files, never a fault:
 //   u32 magic "RFIL", u32 count, count x { u16 name length, name, u32 data length, data }.
@@ -10,9 +11,19 @@ internal static unsafe class EmbeddedFiles
 {
     private const uint Magic = 0x4C494652; // "RFIL"
 
+    // Every file as text (BASIC's LOAD reads programs this way).
     public static List<KeyValuePair<string, string>> Read(BootInfo* bootInfo)
     {
         var files = new List<KeyValuePair<string, string>>();
+        foreach (EmbeddedFile file in Entries(bootInfo))
+            files.Add(new KeyValuePair<string, string>(file.Name, Text(file.Data, (int)file.Length)));
+        return files;
+    }
+
+    // Every file in place (the program loader reads ELF files this way, without a copy).
+    public static List<EmbeddedFile> Entries(BootInfo* bootInfo)
+    {
+        var files = new List<EmbeddedFile>();
         ImageSegment* segment = bootInfo->ImageHeader->FindSegment(SegmentKind.Files);
         if (segment == null || segment->FileSize < 8)
             return files;
@@ -34,7 +45,7 @@ internal static unsafe class EmbeddedFiles
             cursor += 4;
             if (length > (ulong)(end - cursor))
                 break;
-            files.Add(new KeyValuePair<string, string>(name, Text(cursor, (int)length)));
+            files.Add(new EmbeddedFile { Name = name, Data = cursor, Length = length });
             cursor += length;
         }
         return files;

@@ -85,7 +85,8 @@ internal sealed unsafe class KernelConsole
                 Terminal.WriteLine("  discard-server PORT  TCP discard on PORT (RFC 863): reads and drops");
                 Terminal.WriteLine("  chargen-server PORT  TCP chargen on PORT (RFC 864): sends until closed");
                 Terminal.WriteLine("  tasks       list tasks: state, CPU time, memory");
-                Terminal.WriteLine("  break ID    what Ctrl-C does, for task ID (stops a spawned BASIC program)");
+                Terminal.WriteLine("  break ID    what Ctrl-C does, for task ID (stops a spawned BASIC program or C# program)");
+                Terminal.WriteLine("  run NAME ARGS  run the C# program NAME (programs/NAME) and wait for it; Ctrl-C stops it");
                 Terminal.WriteLine("  tasktest T  run a task scenario: pingpong N, overflow, divide, panic, cast, checked, throw, catchnull");
                 Terminal.WriteLine("  gc          collect garbage now and show collector statistics");
                 Terminal.WriteLine("  gcstress MB allocate MB MiB of garbage around a checked live set");
@@ -149,6 +150,8 @@ internal sealed unsafe class KernelConsole
                     TcpServiceCommands.Start("chargen", arguments);
                 else if (TakesArguments(command, "profile", out arguments))
                     ProfileCommand(arguments);
+                else if (TakesArguments(command, "run", out arguments))
+                    ProgramCommands.Run(arguments);
                 else if (TakesArguments(command, "break", out arguments))
                     TaskCommands.Break(arguments);
                 else if (TakesArguments(command, "tasktest", out arguments))

@@ -1,5 +1,6 @@
 // TaskCommands: console commands for the scheduler.
-//   tasks                 every task: id, name, state, CPU time, heap memory it owns
+//   tasks                 every task: id, name, state, CPU time, heap memory it owns (a
+//                         program's image and heap included); how the last programs ended
 //   break ID              what Ctrl-C does, for any task: a BASIC program (a spawned one
 //                         too) stops, a sleep or a wait is cut short
 //   tasktest pingpong N   N tasks take turns incrementing a shared counter, yielding each time
@@ -20,6 +21,7 @@ using System.Text;
 using Internal.Runtime;
 using RalphOS.Kernel.Arch;
 using RalphOS.Kernel.Diagnostics;
+using RalphOS.Kernel.Programs;
 using RalphOS.Kernel.Tasks;
 using RalphOS.Kernel.Time;
 
@@ -83,9 +85,11 @@ internal static unsafe class TaskCommands
             text.Append(task.Name.PadRight(16)).Append(' ');
             text.Append(StateName(task.State).PadRight(9)).Append(' ');
             text.Append(cpuMs.ToString().PadLeft(7)).Append(' ');
-            text.Append((ManagedHeap.BytesOwnedBy((uint)task.Id) / 1024).ToString().PadLeft(10)).Append('\n');
+            ulong owned = ManagedHeap.BytesOwnedBy((uint)task.Id) + ProgramTasks.BytesOwnedBy(task);
+            text.Append((owned / 1024).ToString().PadLeft(10)).Append('\n');
         }
         ulong idleMs = cyclesPerMs == 0 ? 0 : Scheduler.IdleCycles / cyclesPerMs;
+        text.Append(ProgramExits.FormatRecent());
         text.Append("idle ").Append(idleMs.ToString()).Append(" ms of ").Append(Clock.Milliseconds.ToString()).Append(" ms uptime\n");
         return text.ToString();
     }

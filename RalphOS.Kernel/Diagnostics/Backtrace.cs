@@ -11,6 +11,10 @@ internal static unsafe class Backtrace
 
     public static ulong MappedLimit = 0x1_0000_0000;
 
+    // Names an address in the running task's own code (a program's: Programs/ProgramTasks
+    // installs it); writes the name and returns true, or returns false. Allocation-free.
+    public static delegate*<ulong, bool> FallbackSymbolWriter;
+
     public static void Print(ulong instructionPointer, ulong framePointer)
     {
         Terminal.WriteLine("backtrace:");
@@ -48,6 +52,10 @@ internal static unsafe class Backtrace
 
     public static void WriteSymbol(ulong address)
     {
+        // A program's own code first: the kernel's last symbols may be unsized, and would
+        // claim any address above them.
+        if (FallbackSymbolWriter != null && FallbackSymbolWriter(address))
+            return;
         if (SymbolTable.TryLookup(address, out byte* name, out ulong offset))
         {
             Terminal.WriteAscii(name, 512);

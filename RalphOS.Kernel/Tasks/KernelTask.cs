@@ -23,6 +23,7 @@ internal sealed unsafe class KernelTask
     public IBreakSource BreakSource;     // null: breaks arrive only through RequestBreak
     public bool BreakSourceReady;        // input reached BreakSource since it last looked
     public string ExitReason;
+    public ITaskResources Resources;     // what the task owns besides its stack (a program's memory)
 
     public KernelTask Next;              // run queue or wait queue
     public KernelTask SleepNext;         // sleep list (a timed wait is in a wait queue too)

@@ -147,8 +147,8 @@ internal static unsafe partial class Scheduler
 
     public static bool HasFinishedTasks => !_finished.IsEmpty;
 
-    // Frees what finished tasks leave behind: their stacks (the kernel task calls this;
-    // a task cannot free the stack it is running on).
+    // Frees what finished tasks leave behind: their stacks and other resources (the kernel
+    // task calls this; a task cannot free the stack it is running on).
     public static void ReapFinishedTasks()
     {
         for (;;)
@@ -162,6 +162,8 @@ internal static unsafe partial class Scheduler
                 return;
             done.Stack?.Release();
             done.Stack = null;
+            done.Resources?.Release(done);
+            done.Resources = null;
         }
     }
 

@@ -69,9 +69,19 @@ internal static unsafe class TaskFaults
             return false;
         if ((frame->Rflags & InterruptFlag) == 0)
             return false;
+        // A program's code throws through its own runtime (its dispatcher knows its frames);
+        // code without a runtime of ours gets the CPU-exception report.
+        ulong throwEntry = ExceptionDispatcher.FaultThrowEntry;
+        ITaskResources resources = Scheduler.Current.Resources;
+        if (resources != null && resources.OwnsCode(frame->Rip, out ulong ownEntry))
+        {
+            if (ownEntry == 0)
+                return false;
+            throwEntry = ownEntry;
+        }
         frame->Rdi = kind;
         frame->Rsi = frame->Rip;
-        frame->Rip = ExceptionDispatcher.FaultThrowEntry;
+        frame->Rip = throwEntry;
         return true;
     }
 

@@ -31,6 +31,28 @@ public class SpawnTests
     }
 
     [Fact]
+    public void SpawnRunsAnExecutableProgramBeforeABasicProgramOfTheSameName()
+    {
+        var s = WithHello();
+        s.System.Programs.Add("hello");
+        Assert.Equal(" 9 \n", s.Type("T = SPAWN(\"hello\", \"a\", 2) : PRINT T"));
+        Assert.Equal(new[] { "program hello(a,2)" }, s.System.Log.ToArray());
+        Assert.Empty(s.System.SpawnedSources);
+        // An explicit .bas name is the BASIC program.
+        s.Type("SPAWN \"hello.bas\"");
+        Assert.Equal("spawn HELLO()", s.System.Log[1]);
+    }
+
+    [Fact]
+    public void AnExecutableThatCannotStartIsDeviceUnavailable()
+    {
+        var s = WithHello();
+        s.System.Programs.Add("hello");
+        s.System.NextProgramTaskId = -1;
+        Assert.Contains("Device unavailable", s.Type("SPAWN \"hello\""));
+    }
+
+    [Fact]
     public void SpawnFindsAProgramSavedInTheSession()
     {
         var s = new Session();

@@ -20,7 +20,7 @@ public class SpawnTests
     {
         using var console = StartBasic(nameof(SpawnedProgramPrintsItsArgumentsAndItsTaskEnds));
         int start = console.Machine.SerialOutput.Length;
-        console.Run("SPAWN \"hello\", \"a\", \"b\"", BasicPrompt);
+        console.Run("SPAWN \"hello.bas\", \"a\", \"b\"", BasicPrompt);
         WaitInOutput(console, start, "Hello from HELLO with 2 arguments: a b");
 
         console.Run("10 SLEEP 5000", BasicPrompt);

@@ -151,7 +151,7 @@ public class TelnetTests
         WaitForTelnetd(console);
         using var client = new TcpClient();
         OpenSession(client, port, out NetworkStream session);
-        byte[] spawn = Encoding.ASCII.GetBytes("SPAWN \"hello\", \"via\", \"telnet\"\r\n");
+        byte[] spawn = Encoding.ASCII.GetBytes("SPAWN \"hello.bas\", \"via\", \"telnet\"\r\n");
         session.Write(spawn, 0, spawn.Length);
         const string greeting = "Hello from HELLO with 2 arguments: via telnet";
         Assert.Contains(greeting, ReadUntil(session, greeting, TimeSpan.FromSeconds(60)));

@@ -1,4 +1,5 @@
-// Test system services: records SLEEP, SPAWN (name, arguments and program text) and yields;
+// Test system services: records SLEEP, SPAWN (name, arguments and program text; executable
+// programs by name) and yields;
 // OnSleep lets a test act during a SLEEP (press Ctrl-C).
 using System.Collections.Generic;
 using RalphOS.Basic.Host;
@@ -21,6 +22,19 @@ public sealed class FakeSystem : IBasicSystem
         Log.Add("spawn " + name + "(" + string.Join(",", args) + ")");
         SpawnedSources.Add(source);
         return NextTaskId;
+    }
+    /// <summary>Executable programs the system has (SPAWN tries them first), and the task
+    /// id their SPAWN gets (-1: they fail to start).</summary>
+    public readonly HashSet<string> Programs = new HashSet<string>();
+    public int NextProgramTaskId = 9;
+    public bool TrySpawnProgram(string name, string[] args, out int taskId)
+    {
+        taskId = -1;
+        if (!Programs.Contains(name))
+            return false;
+        Log.Add("program " + name + "(" + string.Join(",", args) + ")");
+        taskId = NextProgramTaskId;
+        return true;
     }
     public System.Action<long> OnSleep;
     public void Sleep(long ms)
