@@ -2,11 +2,13 @@
 
 Boots the image in QEMU (TCG unless hardware virtualization is usable; see run.sh), waits
 for BASIC, the shell the machine boots into, and runs programs by typing them in: NEW,
-every line, then RUN, timed from Enter to the next prompt. bench-basic.py uses it.
+every line, then RUN, timed from Enter to the next prompt; `monitor` runs a kernel monitor
+command. bench-basic.py and bench-vga.py use it.
 """
 import os, select, subprocess, time
 
 PROMPT = b"\n> "
+MONITOR_PROMPT = b"ralph> "
 
 
 def accelerator():
@@ -19,12 +21,13 @@ def accelerator():
 
 
 class Guest:
-    def __init__(self, image):
+    def __init__(self, image, extra_args=()):
+        """extra_args: more QEMU arguments (bench-vga.py adds -device VGA)."""
         self.accel = accelerator()
         accel = ["-accel", "kvm", "-cpu", "qemu64"] if self.accel == "kvm" else ["-accel", "tcg"]
         self.qemu = subprocess.Popen(
             ["qemu-system-x86_64", "-drive", f"format=raw,file={image},snapshot=on", "-serial", "stdio",
-             "-display", "none", "-no-reboot", "-monitor", "none", "-m", "256M"] + accel,
+             "-display", "none", "-no-reboot", "-monitor", "none", "-m", "256M"] + accel + list(extra_args),
             stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
         self.seen = b""
         self.wait_for(b"bytes free", 60)
@@ -65,6 +68,16 @@ class Guest:
         self.type_line("RUN")
         output = self.wait_for(PROMPT, 900)
         return time.monotonic() - started, output.replace("RUN", "", 1)
+
+    def monitor(self, command):
+        """What a kernel monitor command printed: SYSTEM, the command, then back to BASIC."""
+        self.type_line("SYSTEM")
+        self.wait_for(MONITOR_PROMPT, 10)
+        self.type_line(command)
+        output = self.wait_for(MONITOR_PROMPT, 60)
+        self.type_line("basic")
+        self.wait_for(PROMPT, 10)
+        return output
 
     def close(self):
         self.qemu.kill()

@@ -1,0 +1,130 @@
+#!/usr/bin/env python3
+"""bench-vga.py: what the live memory map costs (issue 13: at least 10 updates a second
+when something changed; the BASIC benchmarks less than 5% slower with the map on).
+
+Boots the VGA copy of the image (the video flag set: mode 13h, the map) on -device VGA
+and reads the kernel monitor's `screen` line ("screen task: C ms CPU, R repaints in U ms
+uptime") before and after each phase, so the figures are over the guest's own clock:
+  idle       nothing runs for IDLE_S seconds: repaints a second and the screen task's CPU share
+  allocating a BASIC loop that allocates all the time (strings and an array a pass) for
+             about ALLOC_S seconds: the same figures, plus the screen task's CPU against the
+             BASIC task's
+  benchmarks the classic BASIC benchmarks (<repo>/../shared/bench/basic) on the plain image
+             without a VGA (the map off: `./run.sh run`) and on the VGA machine (the map on),
+             both booted at once and run in turn, best of REPEATS each: seconds per unit of
+             the original N (start-up subtracted) and the ratio on/off, with the geometric mean
+Usage: bench-vga.py IMAGE VGA_IMAGE [PROGRAM ...]   (default: every benchmark)
+"""
+import math, os, re, sys, time
+from ralph_guest import Guest
+
+REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+BENCH = os.path.join(REPO, "..", "shared", "bench", "basic")
+SCREEN_LINE = re.compile(r"screen task: (\d+) ms CPU, (\d+) repaints in (\d+) ms uptime")
+TASK_LINE = re.compile(r"^\s*(\d+) (\S+)\s+\S+\s+(\d+)\s+\d+\s*$", re.M)
+N_LINE = re.compile(r"^105 N = (\d+)", re.M)
+VGA_ARGS = ["-device", "VGA"]
+IDLE_S = 10
+ALLOC_S = 10
+TARGET = 1.5       # seconds of work per measured benchmark run
+REPEATS = 3
+EMPTY = "100 END\n"
+ALLOCATING = "10 FOR I=1 TO {n}: A$=STR$(I)+\"xyz\": DIM B(50): ERASE B: NEXT I\n"
+
+
+def screen_counters(guest):
+    """(screen task CPU ms, repaints, uptime ms) from the monitor's `screen`."""
+    output = guest.monitor("screen")
+    match = SCREEN_LINE.search(output)
+    if not match:
+        raise RuntimeError(f"no screen task line in: {output!r}")
+    return tuple(int(group) for group in match.groups())
+
+
+def console_cpu_ms(guest):
+    """CPU ms of the console task (the one running BASIC) from the monitor's `tasks`."""
+    for task_id, name, cpu in TASK_LINE.findall(guest.monitor("tasks")):
+        if name == "console":
+            return int(cpu)
+    return None
+
+
+def report(label, before, after, extra=""):
+    cpu, repaints, uptime = (b - a for a, b in zip(before, after))
+    seconds = uptime / 1000
+    print(f"| {label} | {seconds:.1f} | {repaints} | {repaints / seconds:.1f} | {cpu} | "
+          f"{100 * cpu / uptime:.2f}% | {extra} |", flush=True)
+
+
+def map_phases(guest):
+    print("The map, over the guest's uptime (screen task: its CPU time, repaints included)")
+    print("| phase | guest s | repaints | repaints/s | screen CPU ms | CPU share | screen/BASIC CPU |")
+    print("|---|---|---|---|---|---|---|")
+    before = screen_counters(guest)
+    time.sleep(IDLE_S)
+    report("idle", before, screen_counters(guest))
+
+    # Scale the allocating loop to about ALLOC_S seconds from a short calibration run.
+    n = 20000
+    seconds, _ = guest.run_program(ALLOCATING.format(n=n))
+    n = max(n, int(n * ALLOC_S / max(seconds, 0.1)))
+    guest.run_program(EMPTY)
+    before, basic_before = screen_counters(guest), console_cpu_ms(guest)
+    guest.run_program(ALLOCATING.format(n=n))
+    after, basic_after = screen_counters(guest), console_cpu_ms(guest)
+    share = "-"
+    if basic_before is not None and basic_after is not None and basic_after > basic_before:
+        share = f"{100 * (after[0] - before[0]) / (basic_after - basic_before):.2f}%"
+    report("BASIC allocating", before, after, share)
+
+
+def scaled(source, scale):
+    return N_LINE.sub(lambda m: f"105 N = {int(m.group(1)) * scale}", source)
+
+
+def benchmarks(off, on, names):
+    startup = {guest: min(guest.run_program(EMPTY)[0] for _ in range(REPEATS)) for guest in (off, on)}
+    print()
+    print("BASIC benchmarks with the map off (no VGA) and on, in turn: seconds per unit of the original N")
+    print("| program | map off | map on | on/off |")
+    print("|---|---|---|---|")
+    ratios = []
+    for name in names:
+        with open(os.path.join(BENCH, name + ".bas")) as handle:
+            source = handle.read()
+        scale = 1
+        seconds, _ = off.run_program(scaled(source, scale))
+        while seconds - startup[off] < TARGET:
+            scale *= int(min(100, max(2, TARGET / max(seconds - startup[off], 0.001) + 1)))
+            seconds, _ = off.run_program(scaled(source, scale))
+        best = {off: seconds, on: math.inf}
+        for repeat in range(REPEATS):
+            for guest in (on, off) if repeat < REPEATS - 1 else (on,):
+                best[guest] = min(best[guest], guest.run_program(scaled(source, scale))[0])
+        per_unit = {guest: max(best[guest] - startup[guest], 1e-6) / scale for guest in (off, on)}
+        ratios.append(per_unit[on] / per_unit[off])
+        print(f"| {name} | {per_unit[off]:.4f} | {per_unit[on]:.4f} | {ratios[-1]:.3f} |", flush=True)
+    mean = math.exp(sum(math.log(r) for r in ratios) / len(ratios))
+    print(f"| geometric mean | | | {mean:.3f} |")
+    print(f"slowdown with the map on: {100 * (mean - 1):+.1f}% (the goal: under 5%)")
+
+
+def main():
+    if len(sys.argv) < 3:
+        sys.exit(__doc__)
+    image, vga_image, wanted = sys.argv[1], sys.argv[2], sys.argv[3:]
+    names = wanted or sorted(name[:-4] for name in os.listdir(BENCH) if name.endswith(".bas"))
+    on = Guest(vga_image, VGA_ARGS)
+    off = None
+    try:
+        map_phases(on)
+        off = Guest(image)
+        benchmarks(off, on, names)
+    finally:
+        on.close()
+        if off:
+            off.close()
+
+
+if __name__ == "__main__":
+    main()
