@@ -8,6 +8,7 @@
 //   screen release     give the screen back (the map or the console returns)
 using RalphOS.Kernel.Diagnostics;
 using RalphOS.Kernel.Drivers.Vga;
+using RalphOS.Kernel.MemoryMap;
 using RalphOS.Kernel.Screen;
 using RalphOS.Kernel.Tasks;
 using RalphOS.Kernel.Time;
@@ -51,7 +52,11 @@ internal static class ScreenCommands
         if (ScreenService.Painter != null)
             Terminal.WriteLine($"map: {ScreenService.Painter.Layout.BytesPerPixel} bytes a pixel from {ScreenService.Painter.Layout.Start / 1024} KiB");
         if (ScreenService.Repaints > 0)
+        {
             Terminal.WriteLine($"map: {ScreenService.Repaints} repaints, {ScreenService.RepaintMicroseconds / ScreenService.Repaints} us each on average");
+            MemoryMapPainter painter = ScreenService.Painter;
+            Terminal.WriteLine($"map: the last repaint took {ScreenService.LastRepaintMicroseconds} us: {painter.LastRunCount} heap runs, {painter.LastChangedCount} pixels changed");
+        }
         // One line the benchmark (tools/bench-vga.py) reads twice: differences give the
         // repaints a second and the screen task's share of the CPU over the guest's own time.
         KernelTask task = ScreenService.Task;
