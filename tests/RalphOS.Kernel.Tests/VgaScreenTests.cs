@@ -1,9 +1,11 @@
 // VgaScreenTests: the screen, seen through QEMU's monitor (screendump, sendkey, mouse_move)
 // on a headless machine with -device VGA and the i8042: the memory map shows the kernel's
 // colour where the curve starts (the kernel image), a large BASIC array visibly turns free
-// heap into used heap, the mouse tooltip names the memory under the pointer (on screen and
-// in the serial log at debug level), keys typed on the PS/2 keyboard run a BASIC line, and
-// BASIC's SCREEN 13 draws on the VGA while the map steps aside.
+// heap into used heap and the collector turns it back, the map repaints several times a
+// second (counted against the guest's clock) while BASIC allocates, the mouse tooltip
+// names the memory under the pointer (on screen and in the serial log at debug level),
+// keys typed on the PS/2 keyboard run a BASIC line, and BASIC's SCREEN 13 draws on the
+// VGA while the map steps aside.
 // With RALPH_SCREENSHOT_DIR set (./run.sh test-vga) the map's screenshot is saved there as
 // memory-map.png for the README.
 using System;
@@ -52,6 +54,35 @@ public class VgaScreenTests
         // 4 MB of doubles at 4 KiB a pixel: about 1000 pixels turn from free to used.
         PpmImage after = screen.WaitForScreen(image => CountPixels(screen, image, IsGreen) < freeBefore - 500);
         Assert.True(CountPixels(screen, after, IsGreen) < freeBefore - 500);
+
+        // The collector's work shows too: once the array is garbage and collected, its
+        // pixels turn free again.
+        screen.RunBasic("ERASE A");
+        screen.Machine.Send("SYSTEM\r");
+        screen.Machine.WaitFor(KernelConsole.Prompt, ScreenTimeout);
+        screen.RunMonitor("gc");
+        PpmImage collected = screen.WaitForScreen(image => CountPixels(screen, image, IsGreen) > freeBefore - 100);
+        Assert.True(CountPixels(screen, collected, IsGreen) > freeBefore - 100, "the collected array still shows as used");
+    }
+
+    [Fact]
+    public void MapRepaintsSeveralTimesASecondWhileBasicAllocates()
+    {
+        using var screen = VgaMachine.Boot(nameof(MapRepaintsSeveralTimesASecondWhileBasicAllocates), vga: true);
+        screen.WaitForScreen(image => IsBlue(screen.MapPixel(image, 0, 0)));
+        (long repaints, long uptime) before = ScreenCounters(screen);
+        // Allocates all the time for three seconds of the guest's clock (TIMER; it stops
+        // early at midnight): every pass changes the heap, so the map has a change to show
+        // at every moment it may repaint.
+        screen.Machine.Send("T=TIMER: WHILE TIMER-T<3 AND TIMER>=T: A$=STR$(I)+\"xyz\": DIM B(50): ERASE B: WEND\r");
+        screen.Machine.WaitFor(BasicTests.BasicPrompt, TimeSpan.FromMinutes(5));
+        (long repaints, long uptime) after = ScreenCounters(screen);
+        // Counted against the guest's own clock, with a wide margin under the ~14 a second
+        // the screen task aims for (QEMU's TCG on a busy host stretches guest time unevenly).
+        double seconds = (after.uptime - before.uptime) / 1000.0;
+        long repainted = after.repaints - before.repaints;
+        Assert.True(seconds >= 2, $"the loop took only {seconds} s of guest time");
+        Assert.True(repainted >= 5 * seconds, $"{repainted} repaints in {seconds:F1} s of guest time");
     }
 
     [Fact]
@@ -131,6 +162,19 @@ public class VgaScreenTests
         screen.RunBasic("done");
         PpmImage after = screen.WaitForScreen(image => IsBlue(screen.MapPixel(image, 0, 0)));
         Assert.True(IsBlue(screen.MapPixel(after, 0, 0)), "the map did not come back after END");
+    }
+
+    // Repaints so far and the uptime in ms, from the monitor's `screen`, back in BASIC after.
+    private static (long Repaints, long Uptime) ScreenCounters(VgaMachine screen)
+    {
+        screen.Machine.Send("SYSTEM\r");
+        screen.Machine.WaitFor(KernelConsole.Prompt, ScreenTimeout);
+        screen.Machine.Send("screen\r");
+        var match = screen.Machine.WaitFor(new System.Text.RegularExpressions.Regex(@"screen task: \d+ ms CPU, (\d+) repaints in (\d+) ms uptime"), ScreenTimeout);
+        screen.Machine.WaitFor(KernelConsole.Prompt, ScreenTimeout);
+        screen.Machine.Send("basic\r");
+        screen.Machine.WaitFor(BasicTests.BasicPrompt, ScreenTimeout);
+        return (long.Parse(match.Groups[1].Value), long.Parse(match.Groups[2].Value));
     }
 
     private static int CountLightGrey(PpmImage image)
