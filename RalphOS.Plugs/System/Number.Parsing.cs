@@ -13,12 +13,7 @@ internal static unsafe partial class Number
     public static ParseResult ParseSigned(ReadOnlySpan<char> text, NumberStyles styles, int bitWidth, out long value)
     {
         value = 0;
-        IntegerStyle style = (styles & NumberStyles.AllowHexSpecifier) != 0 ? IntegerStyle.Hex : IntegerStyle.Decimal;
-        ParseResult result;
-        bool negative;
-        ulong magnitude;
-        fixed (char* characters = text)
-            result = IntegerParser.ParseMagnitude(characters, text.Length, style, out negative, out magnitude);
+        ParseResult result = ParseMagnitude(text, styles, out IntegerStyle style, out bool negative, out ulong magnitude);
         if (result != ParseResult.Ok)
             return result;
         ulong limit = 1UL << (bitWidth - 1);
@@ -40,18 +35,21 @@ internal static unsafe partial class Number
     public static ParseResult ParseUnsigned(ReadOnlySpan<char> text, NumberStyles styles, ulong maxValue, out ulong value)
     {
         value = 0;
-        IntegerStyle style = (styles & NumberStyles.AllowHexSpecifier) != 0 ? IntegerStyle.Hex : IntegerStyle.Decimal;
-        ParseResult result;
-        bool negative;
-        ulong magnitude;
-        fixed (char* characters = text)
-            result = IntegerParser.ParseMagnitude(characters, text.Length, style, out negative, out magnitude);
+        ParseResult result = ParseMagnitude(text, styles, out _, out bool negative, out ulong magnitude);
         if (result != ParseResult.Ok)
             return result;
         if (magnitude > maxValue || (negative && magnitude != 0))
             return ParseResult.Overflow;
         value = magnitude;
         return ParseResult.Ok;
+    }
+
+    // The sign and digits of `text` in the style `styles` asks for (hex or decimal).
+    private static ParseResult ParseMagnitude(ReadOnlySpan<char> text, NumberStyles styles, out IntegerStyle style, out bool negative, out ulong magnitude)
+    {
+        style = (styles & NumberStyles.AllowHexSpecifier) != 0 ? IntegerStyle.Hex : IntegerStyle.Decimal;
+        fixed (char* characters = text)
+            return IntegerParser.ParseMagnitude(characters, text.Length, style, out negative, out magnitude);
     }
 
     // .NET's exceptions for a failed Parse of `text`; typeDescription as in .NET's message ("an Int32").

@@ -4,10 +4,6 @@
 // keeps serving the console and telnet; a null dereference (a page fault in page 0) in a
 // task is caught by that task's own catch block, its finally running.
 using System;
-using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
-using System.Text;
 using Xunit;
 
 namespace RalphOS.Kernel.Tests;
@@ -17,10 +13,7 @@ public class ExceptionBootTests
     [Fact]
     public void AnUncaughtExceptionEndsItsTaskAndTheSystemKeepsServing()
     {
-        int port = LoopbackPorts.Free();
-        using var console = KernelConsole.Boot(nameof(AnUncaughtExceptionEndsItsTaskAndTheSystemKeepsServing), null, 256,
-            "-netdev", $"user,id=net0,hostfwd=tcp:127.0.0.1:{port}-:23",
-            "-device", "ne2k_isa,netdev=net0,irq=10,iobase=0x300");
+        using var console = TelnetClient.BootWithTelnet(nameof(AnUncaughtExceptionEndsItsTaskAndTheSystemKeepsServing), out int port);
         string output = console.Run("tasktest throw");
         Assert.Matches(@"task throw-test \(id \d+\) stopped: Unhandled exception\. System\.InvalidOperationException: thrown by tasktest throw ---> System\.FormatException: the inner one", output);
         Assert.Contains("   at RalphOS.Kernel.Console.TaskCommands.ThrowUncaught + 0x", output);
@@ -29,11 +22,9 @@ public class ExceptionBootTests
         Assert.DoesNotContain("KERNEL PANIC", output);
 
         Assert.Contains("Ralph OS", console.Run("version"));
-        if (!console.Machine.SerialOutput.Contains("telnet: listening on TCP port 23"))
-            console.Machine.WaitFor("telnet: listening on TCP port 23", TimeSpan.FromSeconds(30));
-        using var client = new TcpClient();
-        client.Connect(IPAddress.Loopback, port);
-        Assert.Contains("Ralph OS BASIC", ReadUntil(client.GetStream(), "> ", TimeSpan.FromSeconds(60)));
+        using var client = TelnetClient.Open(port);
+        client.Send("PRINT 6 * 7\r\n");
+        Assert.Contains("42", client.WaitFor("> ", TimeSpan.FromSeconds(30)));
     }
 
     [Fact]
@@ -45,25 +36,5 @@ public class ExceptionBootTests
         Assert.Contains("catchnull: finally ran", output);
         Assert.Contains("task catchnull-test ended: finished", output);
         Assert.DoesNotContain("stopped", output);
-    }
-
-    private static string ReadUntil(NetworkStream stream, string marker, TimeSpan timeout)
-    {
-        var text = new StringBuilder();
-        var buffer = new byte[4096];
-        var clock = Stopwatch.StartNew();
-        while (clock.Elapsed < timeout && !text.ToString().Contains(marker))
-        {
-            if (!stream.DataAvailable)
-            {
-                System.Threading.Thread.Sleep(10);
-                continue;
-            }
-            int count = stream.Read(buffer, 0, buffer.Length);
-            if (count == 0)
-                break;
-            text.Append(Encoding.Latin1.GetString(buffer, 0, count));
-        }
-        return text.ToString();
     }
 }

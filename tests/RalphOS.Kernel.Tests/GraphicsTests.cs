@@ -3,16 +3,14 @@
 // statement with "Screen unavailable" and keep working; the graphics demos are embedded
 // (FILES lists them) and stop at SCREEN 13 with the same clear error.
 using System;
-using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
-using System.Text;
 using Xunit;
 
 namespace RalphOS.Kernel.Tests;
 
 public class GraphicsTests
 {
+    private static readonly TimeSpan PromptTimeout = TimeSpan.FromSeconds(30);
+
     [Fact]
     public void SessionsWithoutAScreenSayScreenUnavailable()
     {
@@ -34,42 +32,12 @@ public class GraphicsTests
 
         if (!console.Machine.SerialOutput.Contains("telnet: listening on TCP port 23"))
             console.Machine.WaitFor("telnet: listening on TCP port 23", TimeSpan.FromSeconds(30));
-        using var client = new TcpClient();
-        client.Connect(IPAddress.Loopback, port);
-        NetworkStream stream = client.GetStream();
-        Assert.Contains("Ralph OS BASIC", ReadUntil(stream, "> ", TimeSpan.FromSeconds(60)));
-        Send(stream, "PSET (1, 1)\r\n");
-        Assert.Contains("Screen unavailable", ReadUntil(stream, "> ", TimeSpan.FromSeconds(30)));
-        Send(stream, "SCREEN 13\r\n");
-        Assert.Contains("Screen unavailable", ReadUntil(stream, "> ", TimeSpan.FromSeconds(30)));
-        Send(stream, "PRINT 6 * 7\r\n");
-        Assert.Contains("42", ReadUntil(stream, "> ", TimeSpan.FromSeconds(30)));
-    }
-
-    private static void Send(NetworkStream stream, string text)
-    {
-        byte[] bytes = Encoding.ASCII.GetBytes(text);
-        stream.Write(bytes, 0, bytes.Length);
-    }
-
-    // Reads until `marker` appears (or the time runs out); returns all text read.
-    private static string ReadUntil(NetworkStream stream, string marker, TimeSpan timeout)
-    {
-        var text = new StringBuilder();
-        var buffer = new byte[4096];
-        var clock = Stopwatch.StartNew();
-        while (clock.Elapsed < timeout && !text.ToString().Contains(marker))
-        {
-            if (!stream.DataAvailable)
-            {
-                System.Threading.Thread.Sleep(10);
-                continue;
-            }
-            int count = stream.Read(buffer, 0, buffer.Length);
-            if (count == 0)
-                break;
-            text.Append(Encoding.Latin1.GetString(buffer, 0, count));
-        }
-        return text.ToString();
+        using var client = TelnetClient.Open(port);
+        client.Send("PSET (1, 1)\r\n");
+        Assert.Contains("Screen unavailable", client.WaitFor("> ", PromptTimeout));
+        client.Send("SCREEN 13\r\n");
+        Assert.Contains("Screen unavailable", client.WaitFor("> ", PromptTimeout));
+        client.Send("PRINT 6 * 7\r\n");
+        Assert.Contains("42", client.WaitFor("> ", PromptTimeout));
     }
 }
