@@ -3,12 +3,13 @@
 when something changed; the BASIC benchmarks less than 5% slower with the map on).
 
 Boots the VGA copy of the image (the video flag set: mode 13h, the map) on -device VGA
-and reads the kernel monitor's `screen` line ("screen task: C ms CPU, R repaints in U ms
-uptime") before and after each phase, so the figures are over the guest's own clock:
+and reads the kernel monitor's `screen` line ("screen task: S of T TSC cycles (I idle; ...),
+R repaints in U ms uptime") before and after each phase, so the figures are the guest's own:
+repaints a second over its clock, CPU shares in its timestamp-counter cycles:
   idle       nothing runs for IDLE_S seconds: repaints a second and the screen task's CPU share
   allocating a BASIC loop that allocates all the time (strings and an array a pass) for
-             about ALLOC_S seconds: the same figures, plus the screen task's CPU against the
-             BASIC task's
+             about ALLOC_S seconds: the same figures, plus the screen task's CPU against what
+             else ran (the BASIC task, nearly all)
   benchmarks the classic BASIC benchmarks (<repo>/../shared/bench/basic) on the plain image
              without a VGA (the map off: `./run.sh run`) and on the VGA machine (the map on),
              both booted at once and run in turn, best of REPEATS each: seconds per unit of
@@ -23,8 +24,8 @@ from ralph_guest import Guest
 
 REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 BENCH = os.path.join(REPO, "..", "shared", "bench", "basic")
-SCREEN_LINE = re.compile(r"screen task: (\d+) ms CPU, (\d+) repaints in (\d+) ms uptime")
-TASK_LINE = re.compile(r"^\s*(\d+) (\S+)\s+\S+\s+(\d+)\s+\d+\s*$", re.M)
+SCREEN_LINE = re.compile(r"screen task: (\d+) of (\d+) TSC cycles \((\d+) idle;[^)]*\), (\d+) repaints in (\d+) ms uptime")
+N_LINE = re.compile(r"screen task: (\d+) ms CPU, (\d+) repaints in (\d+) ms uptime")
 N_LINE = re.compile(r"^105 N = (\d+)", re.M)
 VGA_ARGS = ["-device", "VGA"]
 IDLE_S = 10
@@ -36,49 +37,50 @@ ALLOCATING = "10 FOR I=1 TO {n}: A$=STR$(I)+\"xyz\": DIM B(50): ERASE B: NEXT I\
 
 
 def screen_counters(guest):
-    """(screen task CPU ms, repaints, uptime ms) from the monitor's `screen`."""
+    """The monitor's `screen` counters: the screen task's cycles, all cycles and the idle
+    ones (timestamp counter), repaints, uptime ms."""
     output = guest.monitor("screen")
     match = SCREEN_LINE.search(output)
     if not match:
         raise RuntimeError(f"no screen task line in: {output!r}")
-    return tuple(int(group) for group in match.groups())
+    return dict(zip(("screen", "total", "idle", "repaints", "uptime"), (int(g) for g in match.groups())))
 
 
-def console_cpu_ms(guest):
-    """CPU ms of the console task (the one running BASIC) from the monitor's `tasks`."""
-    for task_id, name, cpu in TASK_LINE.findall(guest.monitor("tasks")):
-        if name == "console":
-            return int(cpu)
-    return None
+def difference(before, after):
+    return {key: after[key] - before[key] for key in before}
 
 
-def report(label, before, after, extra=""):
-    cpu, repaints, uptime = (b - a for a, b in zip(before, after))
-    seconds = uptime / 1000
-    print(f"| {label} | {seconds:.1f} | {repaints} | {repaints / seconds:.1f} | {cpu} | "
-          f"{100 * cpu / uptime:.2f}% | {extra} |", flush=True)
+def basic_share(delta):
+    """The screen task's cycles against everything else that was not idle (BASIC, nearly all)."""
+    others = delta["total"] - delta["idle"] - delta["screen"]
+    return delta["screen"] / others if others > 0 else 0.0
+
+
+def report(label, before, after, with_basic):
+    delta = difference(before, after)
+    seconds = delta["uptime"] / 1000
+    share = f"{100 * basic_share(delta):.2f}%" if with_basic else "-"
+    print(f"| {label} | {seconds:.1f} | {delta['repaints']} | {delta['repaints'] / seconds:.1f} | "
+          f"{100 * delta['screen'] / delta['total']:.2f}% | {share} |", flush=True)
 
 
 def map_phases(guest):
-    print("The map, over the guest's uptime (screen task: its CPU time, repaints included)")
-    print("| phase | guest s | repaints | repaints/s | screen CPU ms | CPU share | screen/BASIC CPU |")
-    print("|---|---|---|---|---|---|---|")
+    print("The map, over the guest's uptime (the screen task's CPU share in timestamp-counter cycles)")
+    print("| phase | guest s | repaints | repaints/s | CPU share | screen/BASIC CPU |")
+    print("|---|---|---|---|---|---|")
+    guest.run_program(EMPTY)
     before = screen_counters(guest)
     time.sleep(IDLE_S)
-    report("idle", before, screen_counters(guest))
+    report("idle", before, screen_counters(guest), False)
 
     # Scale the allocating loop to about ALLOC_S seconds from a short calibration run.
     n = 20000
     seconds, _ = guest.run_program(ALLOCATING.format(n=n))
     n = max(n, int(n * ALLOC_S / max(seconds, 0.1)))
     guest.run_program(EMPTY)
-    before, basic_before = screen_counters(guest), console_cpu_ms(guest)
+    before = screen_counters(guest)
     guest.run_program(ALLOCATING.format(n=n))
-    after, basic_after = screen_counters(guest), console_cpu_ms(guest)
-    share = "-"
-    if basic_before is not None and basic_after is not None and basic_after > basic_before:
-        share = f"{100 * (after[0] - before[0]) / (basic_after - basic_before):.2f}%"
-    report("BASIC allocating", before, after, share)
+    report("BASIC allocating", before, screen_counters(guest), True)
 
 
 def scaled(source, scale):
@@ -102,17 +104,16 @@ def benchmarks(off, on, names):
             scale *= int(min(100, max(2, TARGET / max(seconds - startup[off], 0.001) + 1)))
             seconds, _ = off.run_program(scaled(source, scale))
         best = {off: seconds, on: math.inf}
-        screen_before, basic_before = screen_counters(on), console_cpu_ms(on)
+        screen_before = screen_counters(on)
         for repeat in range(REPEATS):
             for guest in (on, off) if repeat < REPEATS - 1 else (on,):
                 best[guest] = min(best[guest], guest.run_program(scaled(source, scale))[0])
-        screen_after, basic_after = screen_counters(on), console_cpu_ms(on)
+        delta = difference(screen_before, screen_counters(on))
         per_unit = {guest: max(best[guest] - startup[guest], 1e-6) / scale for guest in (off, on)}
         ratios.append(per_unit[on] / per_unit[off])
-        screen_ms, basic_ms = screen_after[0] - screen_before[0], basic_after - basic_before
-        shares.append(screen_ms / max(basic_ms, 1))
+        shares.append(basic_share(delta))
         print(f"| {name} | {per_unit[off]:.4f} | {per_unit[on]:.4f} | {ratios[-1]:.3f} | "
-              f"{screen_after[1] - screen_before[1]} | {100 * shares[-1]:.2f}% |", flush=True)
+              f"{delta['repaints']} | {100 * shares[-1]:.2f}% |", flush=True)
     mean = math.exp(sum(math.log(r) for r in ratios) / len(ratios))
     print(f"| geometric mean | | | {mean:.3f} | | {100 * sum(shares) / len(shares):.2f}% |")
     print(f"slowdown with the map on: {100 * (mean - 1):+.1f}% timed from outside (host noise included); "

@@ -1,7 +1,8 @@
 // MemoryMapPainter: the live picture of memory. Collect walks memory in address order into
 // the canvas (MapCanvas): the kernel's extent, the boot data stage 2 loaded after it, the
 // heap's control data, then the heap as runs of alike blocks (HeapBlocks.NextRun: one call
-// a run, a tight loop over the headers inside), with every task's stack and guard page as
+// a run, a tight loop over the headers inside that jumps over stretches of small blocks an
+// eighth of a pixel at a time), with every task's stack and guard page as
 // overrides; Render draws only the pixels whose kind or owner changed since the last frame
 // into the shadow frame and to the screen, skipping pixels an overlay covers
 // (ScreenService restores those from the shadow later). Neither allocates, so a repaint
@@ -16,6 +17,11 @@ namespace RalphOS.Kernel.MemoryMap;
 
 internal sealed unsafe class MemoryMapPainter
 {
+    // The heap walk crosses stretches of small blocks in jumps of an eighth of a pixel
+    // (HeapRuns): what it may misread is too little to win a pixel, and a heap of many
+    // small blocks (a busy BASIC program's strings) costs a lookup a jump, not a read a block.
+    private const int StridesPerPixel = 8;
+
     private readonly MapCanvas _canvas;
     private readonly byte[] _shadow = new byte[VgaScreen.Width * VgaScreen.Height];
     private readonly ulong _kernelStart;
@@ -53,9 +59,10 @@ internal sealed unsafe class MemoryMapPainter
             _canvas.Add(_kernelEnd, _bootDataEnd - _kernelEnd, MemoryKind.BootData, 0);
         _canvas.Add(HeapBlocks.RegionStart, HeapBlocks.AreaStart - HeapBlocks.RegionStart, MemoryKind.HeapMetadata, 0);
         int runs = 0;
-        for (nuint run = HeapBlocks.NextRun(0, out nuint end, out uint owner, out bool allocated);
+        nuint stride = (nuint)(Layout.BytesPerPixel / StridesPerPixel);
+        for (nuint run = HeapBlocks.NextRun(0, out nuint end, out uint owner, out bool allocated, stride);
              run != 0;
-             run = HeapBlocks.NextRun(end, out end, out owner, out allocated))
+             run = HeapBlocks.NextRun(end, out end, out owner, out allocated, stride))
         {
             MemoryKind kind = KindOf(allocated, owner);
             _canvas.Add(run, end - run, kind, kind == MemoryKind.HeapTask ? (int)owner : 0);

@@ -28,8 +28,9 @@ public static unsafe class HeapBlocks
     }
 
     // The run of alike blocks (all allocated to one owner, or all free) starting at `from`
-    // (0: the first), or 0 at the end of the area; `end` is the next run's start.
-    public static nuint NextRun(nuint from, out nuint end, out uint owner, out bool allocated)
+    // (0: the first), or 0 at the end of the area; `end` is the next run's start. A stride
+    // (0: exact) lets a run cross stretches of small blocks in jumps (HeapRuns.Next).
+    public static nuint NextRun(nuint from, out nuint end, out uint owner, out bool allocated, nuint stride = 0)
     {
         HeapState* heap = ManagedHeap.Heap;
         if (heap == null)
@@ -39,7 +40,7 @@ public static unsafe class HeapBlocks
             allocated = false;
             return 0;
         }
-        byte* start = HeapRuns.Next(heap, (byte*)from, out byte* runEnd, out owner, out allocated);
+        byte* start = HeapRuns.Next(heap, (byte*)from, out byte* runEnd, out owner, out allocated, stride);
         end = (nuint)runEnd;
         return (nuint)start;
     }
