@@ -1,5 +1,6 @@
 // MemoryMapPainter: the live picture of memory. Collect walks memory in address order into
-// the canvas (MapCanvas): the kernel's extent, the boot data stage 2 loaded after it, the
+// the canvas (MapCanvas): the kernel image's code, read-only data and static data
+// (KernelExtent), the boot data stage 2 loaded after it, the
 // heap's control data, then the heap as runs of alike blocks (HeapBlocks.NextRun: one call
 // a run, a tight loop over the headers inside that jumps over stretches of small blocks an
 // eighth of a pixel at a time), with every task's stack and guard page as
@@ -24,16 +25,12 @@ internal sealed unsafe class MemoryMapPainter
 
     private readonly MapCanvas _canvas;
     private readonly byte[] _shadow = new byte[VgaScreen.Width * VgaScreen.Height];
-    private readonly ulong _kernelStart;
-    private readonly ulong _kernelEnd;
-    private readonly ulong _bootDataEnd;
+    private readonly KernelExtent _kernel;
 
-    public MemoryMapPainter(ulong kernelStart, ulong kernelEnd, ulong bootDataEnd)
+    public MemoryMapPainter(KernelExtent kernel)
     {
-        _kernelStart = kernelStart;
-        _kernelEnd = kernelEnd;
-        _bootDataEnd = bootDataEnd;
-        _canvas = new MapCanvas(new MapLayout(kernelStart, HeapBlocks.AreaEnd));
+        _kernel = kernel;
+        _canvas = new MapCanvas(new MapLayout(kernel.Start, HeapBlocks.AreaEnd));
     }
 
     public MapCanvas Canvas => _canvas;
@@ -54,9 +51,11 @@ internal sealed unsafe class MemoryMapPainter
             _canvas.Override(task.StackBottom, task.StackTop - task.StackBottom, MemoryKind.Stack, task.Id);
         }
         _canvas.Begin();
-        _canvas.Add(_kernelStart, _kernelEnd - _kernelStart, MemoryKind.KernelImage, 0);
-        if (_bootDataEnd > _kernelEnd)
-            _canvas.Add(_kernelEnd, _bootDataEnd - _kernelEnd, MemoryKind.BootData, 0);
+        _canvas.Add(_kernel.Start, _kernel.ReadOnlyDataStart - _kernel.Start, MemoryKind.KernelCode, 0);
+        _canvas.Add(_kernel.ReadOnlyDataStart, _kernel.DataStart - _kernel.ReadOnlyDataStart, MemoryKind.KernelReadOnlyData, 0);
+        _canvas.Add(_kernel.DataStart, _kernel.End - _kernel.DataStart, MemoryKind.KernelData, 0);
+        if (_kernel.BootDataEnd > _kernel.End)
+            _canvas.Add(_kernel.End, _kernel.BootDataEnd - _kernel.End, MemoryKind.BootData, 0);
         _canvas.Add(HeapBlocks.RegionStart, HeapBlocks.AreaStart - HeapBlocks.RegionStart, MemoryKind.HeapMetadata, 0);
         int runs = 0;
         nuint stride = (nuint)(Layout.BytesPerPixel / StridesPerPixel);

@@ -33,7 +33,7 @@ internal static unsafe class ScreenService
     private static bool _wakeRequested;
     private static MemoryMapPainter _painter;
     private static ScreenOverlays _overlays;
-    private static ulong _kernelStart, _kernelEnd, _bootDataEnd;
+    private static KernelExtent _kernel;
 
     public static KernelTask Task { get; private set; }
     public static MemoryMapPainter Painter => _painter;
@@ -41,11 +41,9 @@ internal static unsafe class ScreenService
     public static ulong RepaintMicroseconds { get; private set; }
     public static ulong LastRepaintMicroseconds { get; private set; }
 
-    public static void Start(ulong kernelStart, ulong kernelEnd, ulong bootDataEnd)
+    public static void Start(KernelExtent kernel)
     {
-        _kernelStart = kernelStart;
-        _kernelEnd = kernelEnd;
-        _bootDataEnd = bootDataEnd;
+        _kernel = kernel;
         _wake = new WaitQueue();
         ScreenConsole.Start();
         Task = Scheduler.Spawn("screen", &TaskMain, 0);
@@ -89,7 +87,7 @@ internal static unsafe class ScreenService
 
             if (_painter == null)
             {
-                _painter = new MemoryMapPainter(_kernelStart, _kernelEnd, _bootDataEnd);
+                _painter = new MemoryMapPainter(_kernel);
                 _overlays = new ScreenOverlays(_painter, StripTop);
             }
             Span<byte> frame = VgaScreen.Frame;

@@ -89,10 +89,10 @@ public class MemoryMapTests
     {
         var canvas = new MapCanvas(new MapLayout(0x100000, 0x200000));
         canvas.Begin();
-        canvas.Add(0x100000, 16, MemoryKind.KernelImage, 0);             // 16 bytes of pixel 0
+        canvas.Add(0x100000, 16, MemoryKind.KernelCode, 0);              // 16 bytes of pixel 0
         canvas.Add(0x100400, 0x100, MemoryKind.HeapFree, 0);             // pixel 4; 1-3 a gap
         canvas.End();
-        Assert.Equal(MemoryKind.KernelImage, canvas.KindAt(0));
+        Assert.Equal(MemoryKind.KernelCode, canvas.KindAt(0));
         Assert.Equal(MemoryKind.None, canvas.KindAt(1));
         Assert.Equal(MemoryKind.None, canvas.KindAt(3));
         Assert.Equal(MemoryKind.HeapFree, canvas.KindAt(4));
@@ -161,10 +161,10 @@ public class MemoryMapTests
     {
         var canvas = new MapCanvas(new MapLayout(0x100000, 0x200000));
         canvas.Begin();
-        canvas.Add(0, 0x100100, MemoryKind.KernelImage, 0);   // ends one pixel into the map
+        canvas.Add(0, 0x100100, MemoryKind.KernelCode, 0);    // ends one pixel into the map
         canvas.Add(0xFFFF_0000, 0x1000, MemoryKind.HeapFree, 0);
         canvas.End();
-        Assert.Equal(MemoryKind.KernelImage, canvas.KindAt(0));
+        Assert.Equal(MemoryKind.KernelCode, canvas.KindAt(0));
         Assert.Equal(MemoryKind.None, canvas.KindAt(1));
         Assert.Equal(MemoryKind.None, canvas.KindAt(canvas.Layout.PixelCount - 1));
     }
@@ -180,11 +180,11 @@ public class MemoryMapTests
     [Fact]
     public void KindsHaveDistinctColoursAndTaskHeapsDifferByOwner()
     {
-        Assert.Equal(MapPalette.Blue, MapPalette.ColorOf(MemoryKind.KernelImage, 0));
+        Assert.Equal(MapPalette.Blue, MapPalette.ColorOf(MemoryKind.KernelCode, 0));
         Assert.Equal(MapPalette.Green, MapPalette.ColorOf(MemoryKind.HeapFree, 0));
         Assert.Equal(MapPalette.Red, MapPalette.ColorOf(MemoryKind.HeapKernel, 0));
         Assert.NotEqual(MapPalette.ColorOf(MemoryKind.HeapTask, 1), MapPalette.ColorOf(MemoryKind.HeapTask, 2));
-        var kinds = new[] { MemoryKind.KernelImage, MemoryKind.BootData, MemoryKind.HeapMetadata, MemoryKind.HeapFree,
+        var kinds = new[] { MemoryKind.KernelCode, MemoryKind.KernelReadOnlyData, MemoryKind.KernelData, MemoryKind.BootData, MemoryKind.HeapMetadata, MemoryKind.HeapFree,
                             MemoryKind.HeapKernel, MemoryKind.HeapNative, MemoryKind.Stack, MemoryKind.GuardPage };
         for (int i = 0; i < kinds.Length; i++)
         {
@@ -201,7 +201,9 @@ public class MemoryMapTests
         Assert.Equal("heap block: bas:hello #7", MapTooltip.OwnerLine(MemoryKind.HeapTask, 7, "bas:hello"));
         Assert.Equal("heap block: task #9", MapTooltip.OwnerLine(MemoryKind.HeapTask, 9, null));
         Assert.Equal("(free)", MapTooltip.OwnerLine(MemoryKind.HeapFree, 0, null));
-        Assert.Equal("kernel image", MapTooltip.OwnerLine(MemoryKind.KernelImage, 0, null));
+        Assert.Equal("kernel code", MapTooltip.OwnerLine(MemoryKind.KernelCode, 0, null));
+        Assert.Equal("kernel read-only data", MapTooltip.OwnerLine(MemoryKind.KernelReadOnlyData, 0, null));
+        Assert.Equal("kernel static data", MapTooltip.OwnerLine(MemoryKind.KernelData, 0, null));
     }
 
     [Fact]

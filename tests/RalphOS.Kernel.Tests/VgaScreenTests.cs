@@ -27,9 +27,12 @@ public class VgaScreenTests
     {
         using var screen = VgaMachine.Boot(nameof(MapShowsTheKernelImageWhereTheCurveStarts), vga: true);
         PpmImage shot = screen.WaitForScreen(image => IsBlue(screen.MapPixel(image, 0, 0)));
-        // The kernel (682 KiB at 4 KiB a pixel) fills the first pixels of the curve.
+        // The kernel's code (over 400 KiB at 4 KiB a pixel) fills the first pixels of the
+        // curve; its read-only data (cyan) and static data (magenta) follow, tens of pixels each.
         for (int x = 0; x < 4; x++)
-            Assert.True(IsBlue(screen.MapPixel(shot, x, 0)), $"pixel ({x},0) is {screen.MapPixel(shot, x, 0)}, not the kernel's blue");
+            Assert.True(IsBlue(screen.MapPixel(shot, x, 0)), $"pixel ({x},0) is {screen.MapPixel(shot, x, 0)}, not the kernel code's blue");
+        Assert.True(CountPixels(screen, shot, IsCyan) >= 20, "no kernel read-only data (cyan) on the map");
+        Assert.True(CountPixels(screen, shot, IsMagenta) >= 20, "no kernel static data (magenta) on the map");
         Assert.True(CountPixels(screen, shot, IsGreen) > 10_000, "most of the heap is free (green)");
         // The status line under the map has white text.
         bool white = false;
@@ -90,9 +93,9 @@ public class VgaScreenTests
     {
         using var screen = VgaMachine.Boot(nameof(MouseTooltipNamesTheMemoryUnderThePointer), vga: true);
         screen.WaitForScreen(image => IsBlue(screen.MapPixel(image, 0, 0)));
-        // Far up and left: the pointer stops at (0, 0), the first pixel of the kernel image.
+        // Far up and left: the pointer stops at (0, 0), the first pixel of the kernel's code.
         screen.Monitor.Run("mouse_move -400 -400");
-        screen.Machine.WaitFor("[debug] mouse: 0x00100000-0x00101000 kernel image", ScreenTimeout);
+        screen.Machine.WaitFor("[debug] mouse: 0x00100000-0x00101000 kernel code", ScreenTimeout);
         // The tooltip's dark grey box sits below and right of the pointer.
         PpmImage shot = screen.WaitForScreen(image => IsDarkGrey(screen.MapPixel(image, 11, 11)));
         Assert.True(IsDarkGrey(screen.MapPixel(shot, 11, 11)));
@@ -209,6 +212,8 @@ public class VgaScreenTests
     // Default VGA palette: blue (0, 0, 42), green (0, 42, 0), dark grey (21, 21, 21) in 6 bits.
     private static bool IsBlue((byte Red, byte Green, byte Blue) c) => c.Red < 40 && c.Green < 40 && c.Blue is > 150 and < 190;
     private static bool IsGreen((byte Red, byte Green, byte Blue) c) => c.Red < 40 && c.Green is > 150 and < 190 && c.Blue < 40;
+    private static bool IsCyan((byte Red, byte Green, byte Blue) c) => c.Red < 40 && c.Green is > 150 and < 190 && c.Blue is > 150 and < 190;
+    private static bool IsMagenta((byte Red, byte Green, byte Blue) c) => c.Red is > 150 and < 190 && c.Green < 40 && c.Blue is > 150 and < 190;
     private static bool IsYellow((byte Red, byte Green, byte Blue) c) => c.Red > 230 && c.Green > 230 && c.Blue is > 60 and < 110;
     private static bool IsDarkGrey((byte Red, byte Green, byte Blue) c) => c.Red is > 70 and < 100 && c.Green is > 70 and < 100 && c.Blue is > 70 and < 100;
 }
