@@ -6,8 +6,9 @@
 // eighth of a pixel at a time), with every task's stack and guard page as
 // overrides; Render draws only the pixels whose kind or owner changed since the last frame
 // into the shadow frame and to the screen, skipping pixels an overlay covers
-// (ScreenService restores those from the shadow later). Neither allocates, so a repaint
-// costs the walk plus the changed pixels. Called by ScreenService on its own task; the
+// (ScreenService restores those from the shadow later). Neither allocates (but for the
+// rare growth of the canvas's override list past 16 stacks), so a repaint costs the walk
+// plus the changed pixels. Called by ScreenService on its own task; the
 // walk never yields, so no allocation can happen in the middle of it.
 using System;
 using Internal.Runtime;
