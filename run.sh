@@ -64,7 +64,9 @@ Usage: ./run.sh [target]
   bench         benchmarks: boot time (QEMU start to prompt); one BASIC table: brandy,
                 bwbasic, ours on the host, brandy and ours under qemu-x86_64 (TCG, like
                 the OS without KVM) and ours inside the OS, with ratios (installs brandy,
-                bwbasic and qemu-user when missing); the garbage collector vs host .NET;
+                bwbasic and qemu-user when missing); the VGA memory map's repaints a
+                second and CPU share (idle, BASIC allocating) and the BASIC benchmarks
+                with the map off and on; the garbage collector vs host .NET;
                 the data disk's MB/s in the OS vs dd on the host and SAVE latency;
                 the TODO app's requests per second and bulk TCP throughput
   disk-reset    start the data disk afresh: a new empty 32 MiB FAT16 build/disk.img
@@ -194,12 +196,20 @@ debug_run() {
   fi
 }
 
-# Boots a copy of the image with the video flag set (mode 13h: the memory map) on a VGA:
-# in a window when there is a display, else on a VNC server on 127.0.0.1 (printed).
-vga_qemu() {
+# Writes build/ralph_os_vga.img, a copy of the image with the video flag set (the kernel
+# starts in mode 13h with the memory map), and prints its path.
+make_vga_image() {
   local vga_image="$BUILD/ralph_os_vga.img"
   cp "$IMAGE" "$vga_image"
   dotnet "$ROOT/RalphOS.Boot/bin/Debug/net10.0/RalphOS.Boot.dll" set "$vga_image" --vga >/dev/null
+  echo "$vga_image"
+}
+
+# Boots a copy of the image with the video flag set (mode 13h: the memory map) on a VGA:
+# in a window when there is a display, else on a VNC server on 127.0.0.1 (printed).
+vga_qemu() {
+  local vga_image
+  vga_image=$(make_vga_image)
   local display=()
   if [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
     local ui
@@ -258,6 +268,8 @@ bench() {
   python3 "$ROOT/tools/bench-boot.py" "$IMAGE" 5
   say "BASIC: brandy, bwbasic, ours on the host, under TCG (qemu-x86_64) and inside Ralph OS"
   python3 "$ROOT/tools/bench-basic.py" "$IMAGE"
+  say "the VGA memory map: repaints a second and CPU share, idle and while BASIC allocates; the BASIC benchmarks with the map off and on"
+  python3 "$ROOT/tools/bench-vga.py" "$IMAGE" "$(make_vga_image)"
   say "garbage collector: allocation and pauses with a 10 MiB live heap, Ralph OS vs host .NET"
   python3 "$ROOT/tools/bench-gc.py" "$IMAGE" 10 500
   say "data disk: sequential write and read in the OS vs dd on the host, SAVE latency"

@@ -64,7 +64,8 @@ internal static unsafe class KernelMain
         KernelLog.Info("tasks", "cooperative scheduler running; guard-paged task stacks of 64 KiB");
         if (VgaScreen.IsPresent)
         {
-            Screen.ScreenService.Start(Cpu.KernelStart(), Cpu.KernelEnd(), bootInfo->FreeMemoryStart);
+            Screen.ScreenService.Start(new MemoryMap.KernelExtent(Cpu.KernelStart(), Cpu.KernelReadOnlyDataStart(),
+                Cpu.KernelDataStart(), Cpu.KernelEnd(), bootInfo->FreeMemoryStart));
             BasicShell.ConsoleScreen.Device = new BasicShell.VgaBasicScreen();
             KernelLog.Info("screen", VgaScreen.IsGraphics ? "VGA mode 13h: the memory map" : "VGA text mode: the console");
         }

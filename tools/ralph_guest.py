@@ -2,11 +2,13 @@
 
 Boots the image in QEMU (TCG unless hardware virtualization is usable; see run.sh), waits
 for BASIC, the shell the machine boots into, and runs programs by typing them in: NEW,
-every line, then RUN, timed from Enter to the next prompt. bench-basic.py uses it.
+every line, then RUN, timed from Enter to the next prompt; `monitor` runs a kernel monitor
+command. bench-basic.py and bench-vga.py use it.
 """
 import os, select, subprocess, time
 
 PROMPT = b"\n> "
+MONITOR_PROMPT = b"ralph> "
 
 
 def accelerator():
@@ -20,7 +22,7 @@ def accelerator():
 
 class Guest:
     def __init__(self, image, extra_args=()):
-        """extra_args: more QEMU arguments (bench-disk.py attaches a data disk)."""
+        """extra_args: more QEMU arguments (bench-disk.py attaches a data disk, bench-vga.py adds -device VGA)."""
         self.accel = accelerator()
         accel = ["-accel", "kvm", "-cpu", "qemu64"] if self.accel == "kvm" else ["-accel", "tcg"]
         self.qemu = subprocess.Popen(
@@ -66,6 +68,16 @@ class Guest:
         self.type_line("RUN")
         output = self.wait_for(PROMPT, 900)
         return time.monotonic() - started, output.replace("RUN", "", 1)
+
+    def monitor(self, command):
+        """What a kernel monitor command printed: SYSTEM, the command, then back to BASIC."""
+        self.type_line("SYSTEM")
+        self.wait_for(MONITOR_PROMPT, 10)
+        self.type_line(command)
+        output = self.wait_for(MONITOR_PROMPT, 60)
+        self.type_line("basic")
+        self.wait_for(PROMPT, 10)
+        return output
 
     def close(self):
         self.qemu.kill()

@@ -65,6 +65,9 @@ internal static unsafe class Cpu
     // Linker-script symbols (kernel.ld) giving the kernel's own extent.
     [DllImport("*", EntryPoint = "ralph_kernel_start")] public static extern ulong KernelStart();
     [DllImport("*", EntryPoint = "ralph_kernel_end")] public static extern ulong KernelEnd();
+    // Where the kernel image's read-only data and its data (then bss) begin; code is below.
+    [DllImport("*", EntryPoint = "ralph_kernel_rodata_start")] public static extern ulong KernelReadOnlyDataStart();
+    [DllImport("*", EntryPoint = "ralph_kernel_data_start")] public static extern ulong KernelDataStart();
     [DllImport("*", EntryPoint = "ralph_modules_start")] public static extern void** ModulesStart();
     [DllImport("*", EntryPoint = "ralph_modules_end")] public static extern void** ModulesEnd();
     [DllImport("*", EntryPoint = "ralph_boot_stack_bottom")] public static extern ulong BootStackBottom();

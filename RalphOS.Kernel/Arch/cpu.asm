@@ -183,10 +183,12 @@ empty_idt:
 
 section .text
 ; Addresses the linker decides, handed to C# (kernel.ld defines the symbols).
-extern __kernel_start, __kernel_end, __modules_start, __modules_end
+extern __kernel_start, __kernel_end, __modules_start, __modules_end, __rodata_start, __data_start
 extern boot_stack_bottom, boot_stack_top, ralph_isr_stub_table
 global ralph_kernel_start:function (ralph_kernel_start.end - ralph_kernel_start)
 global ralph_kernel_end:function (ralph_kernel_end.end - ralph_kernel_end)
+global ralph_kernel_rodata_start:function (ralph_kernel_rodata_start.end - ralph_kernel_rodata_start)
+global ralph_kernel_data_start:function (ralph_kernel_data_start.end - ralph_kernel_data_start)
 global ralph_modules_start:function (ralph_modules_start.end - ralph_modules_start)
 global ralph_modules_end:function (ralph_modules_end.end - ralph_modules_end)
 global ralph_boot_stack_bottom:function (ralph_boot_stack_bottom.end - ralph_boot_stack_bottom)
@@ -198,6 +200,14 @@ ralph_kernel_start:
 .end:
 ralph_kernel_end:
     lea     rax, [__kernel_end]
+    ret
+.end:
+ralph_kernel_rodata_start:
+    lea     rax, [__rodata_start]
+    ret
+.end:
+ralph_kernel_data_start:
+    lea     rax, [__data_start]
     ret
 .end:
 ralph_modules_start:

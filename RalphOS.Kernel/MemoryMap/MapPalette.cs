@@ -12,6 +12,7 @@ internal static class MapPalette
     public const byte Green = 2;
     public const byte Cyan = 3;
     public const byte Red = 4;
+    public const byte Magenta = 5;
     public const byte Brown = 6;
     public const byte LightGray = 7;
     public const byte DarkGray = 8;
@@ -27,7 +28,9 @@ internal static class MapPalette
 
     public static byte ColorOf(MemoryKind kind, int owner) => kind switch
     {
-        MemoryKind.KernelImage => Blue,
+        MemoryKind.KernelCode => Blue,
+        MemoryKind.KernelReadOnlyData => Cyan,
+        MemoryKind.KernelData => Magenta,
         MemoryKind.BootData => LightBlue,
         MemoryKind.HeapMetadata => LightGray,
         MemoryKind.HeapFree => Green,
@@ -41,7 +44,9 @@ internal static class MapPalette
 
     public static string NameOf(MemoryKind kind) => kind switch
     {
-        MemoryKind.KernelImage => "kernel image",
+        MemoryKind.KernelCode => "kernel code",
+        MemoryKind.KernelReadOnlyData => "kernel read-only data",
+        MemoryKind.KernelData => "kernel static data",
         MemoryKind.BootData => "symbols+files",
         MemoryKind.HeapMetadata => "heap bitmaps",
         MemoryKind.HeapFree => "free",

@@ -5,7 +5,9 @@ namespace RalphOS.Kernel.MemoryMap;
 internal enum MemoryKind : byte
 {
     None = 0,          // not RAM the kernel uses (past the heap, holes)
-    KernelImage,       // code, read-only data, data and bss of the kernel (frozen objects too)
+    KernelCode,        // the kernel image's code (.text: the compiled C# and the assembly)
+    KernelReadOnlyData,// its read-only data: constants, type and GC tables, unwind data
+    KernelData,        // its static data: .data (frozen objects: string literals, ...) and .bss
     BootData,          // loaded by stage 2 after the kernel: symbol table, embedded files
     HeapMetadata,      // the heap's own control block and bitmaps
     HeapFree,

@@ -1,9 +1,9 @@
 // ScreenService: the task that keeps the screen up to date. In text mode it copies the
 // console's changed cells (ScreenConsole). In mode 13h, unless a program holds the screen
 // (VgaScreen.Owner), it shows the memory map: it repaints when the heap or the task list
-// changed (at most every MapPeriod ms, so 12 times a second while memory is busy, and not
-// at all while it is idle; less often if a repaint would take over MapBudgetPercent of
-// the time), refreshes the status line once a second, and
+// changed (at most every MapPeriod ms, waking for exactly that moment, so about 14 times a
+// second while memory is busy and not at all while it is idle; less often if a repaint
+// would take over MapBudgetPercent of the time), refreshes the status line once a second, and
 // draws the overlays on top: the console strip while the console is in use, the mouse
 // pointer and its tooltip. Overlays are drawn on the screen only; the map and the status
 // line also live in a shadow frame, from which whatever an overlay covered is restored.
@@ -21,7 +21,7 @@ namespace RalphOS.Kernel.Screen;
 internal static unsafe class ScreenService
 {
     private const ulong FramePeriod = 40;        // ms between checks
-    private const ulong MapPeriod = 80;          // ms between map repaints at most
+    private const ulong MapPeriod = 70;          // ms between map repaints at most
     // A repaint may take at most this share of the time until the next one: a heap of many
     // small blocks (a slow walk) is repainted less often rather than slowing programs down.
     private const ulong MapBudgetPercent = 4;
@@ -33,18 +33,17 @@ internal static unsafe class ScreenService
     private static bool _wakeRequested;
     private static MemoryMapPainter _painter;
     private static ScreenOverlays _overlays;
-    private static ulong _kernelStart, _kernelEnd, _bootDataEnd;
+    private static KernelExtent _kernel;
 
     public static KernelTask Task { get; private set; }
     public static MemoryMapPainter Painter => _painter;
     public static ulong Repaints { get; private set; }
     public static ulong RepaintMicroseconds { get; private set; }
+    public static ulong LastRepaintMicroseconds { get; private set; }
 
-    public static void Start(ulong kernelStart, ulong kernelEnd, ulong bootDataEnd)
+    public static void Start(KernelExtent kernel)
     {
-        _kernelStart = kernelStart;
-        _kernelEnd = kernelEnd;
-        _bootDataEnd = bootDataEnd;
+        _kernel = kernel;
         _wake = new WaitQueue();
         ScreenConsole.Start();
         Task = Scheduler.Spawn("screen", &TaskMain, 0);
@@ -63,11 +62,16 @@ internal static unsafe class ScreenService
     {
         uint generation = uint.MaxValue;
         ulong stamp = 0, nextMap = 0, lastStatus = 0;
+        bool changePending = false;
         for (;;)
         {
+            // A change waiting for its repaint wakes the task at the moment one is allowed.
+            ulong deadline = Clock.Milliseconds + FramePeriod;
+            if (changePending && nextMap < deadline)
+                deadline = nextMap;
             bool wereEnabled = Cpu.DisableInterruptsSaving();
             if (!_wakeRequested)
-                _wake.WaitUntil(Clock.Milliseconds + FramePeriod);
+                _wake.WaitUntil(deadline);
             _wakeRequested = false;
             Cpu.RestoreInterrupts(wereEnabled);
 
@@ -83,7 +87,7 @@ internal static unsafe class ScreenService
 
             if (_painter == null)
             {
-                _painter = new MemoryMapPainter(_kernelStart, _kernelEnd, _bootDataEnd);
+                _painter = new MemoryMapPainter(_kernel);
                 _overlays = new ScreenOverlays(_painter, StripTop);
             }
             Span<byte> frame = VgaScreen.Frame;
@@ -103,6 +107,7 @@ internal static unsafe class ScreenService
                 ulong spent = Clock.ReadPreciseMicroseconds() - started;
                 Repaints++;
                 RepaintMicroseconds += spent;
+                LastRepaintMicroseconds = spent;
                 ulong wait = spent * 100 / MapBudgetPercent / 1000;
                 nextMap = now + (wait > MapPeriod ? wait : MapPeriod);
             }
@@ -117,6 +122,7 @@ internal static unsafe class ScreenService
             // repaint; no other task ran since the stamp was taken.
             if (repaint || newStamp == stamp)
                 stamp = MemoryStamp();
+            changePending = !repaint && newStamp != stamp;
         }
     }
 

@@ -34,6 +34,9 @@ internal static unsafe class Clock
         }
     }
 
+    // Timestamp-counter cycles since the timer started (what the tasks' CPU cycles add up to).
+    public static ulong TimestampCyclesSinceStart => Cpu.ReadTimestampCounter() - _timestampAtStart;
+
     public static ulong Ticks => _ticks;
 
     // Milliseconds since the timer started: ticks x (divisor / input clock), exactly.

@@ -1,7 +1,8 @@
 // MemoryMapTests: the memory map's pure parts: the Gilbert curve visits every pixel once
 // in steps to a neighbour, the layout maps addresses to pixels and back and picks a pixel
 // size that fits the range, the canvas gives a pixel to the kind covering most of it (later
-// regions winning ties), and the tooltip and status line read as documented.
+// runs winning ties), lets overrides (stacks) replace runs, lists only the pixels that
+// changed since the last frame, and the tooltip and status line read as documented.
 using RalphOS.Kernel.MemoryMap;
 using Xunit;
 
@@ -61,43 +62,129 @@ public class MemoryMapTests
     }
 
     [Fact]
-    public void CanvasGivesAPixelToWhatCoversMostOfItAndLaterRegionsWinTies()
+    public void CanvasGivesAPixelToWhatCoversMostOfItAndLaterRunsWinTies()
     {
         var canvas = new MapCanvas(new MapLayout(0x100000, 0x200000));   // 256 bytes a pixel
-        // Heap runs in address order, as the painter adds them.
+        canvas.Begin();
         canvas.Add(0x100000, 100, MemoryKind.HeapTask, 5);               // 100 of 256 bytes...
         canvas.Add(0x100064, 156, MemoryKind.HeapFree, 0);               // ...free has more
         canvas.Add(0x100100, 200, MemoryKind.HeapTask, 6);               // 200 of 256: task 6
-        canvas.Add(0x1001C8, 0x1038, MemoryKind.HeapFree, 0);
-        canvas.Add(0x100200, 0x100, MemoryKind.Stack, 2);                // a whole pixel, a tie: the stack
+        canvas.Add(0x1001C8, 0xB8, MemoryKind.HeapFree, 0);              // to the middle of pixel 2...
+        canvas.Add(0x100280, 0x80, MemoryKind.HeapTask, 7);              // ...a tie: the later run
+        canvas.Add(0x100300, 0x400, MemoryKind.HeapKernel, 0);           // four whole pixels
+        canvas.End();
         Assert.Equal(MemoryKind.HeapFree, canvas.KindAt(0));
         Assert.Equal(MemoryKind.HeapTask, canvas.KindAt(1));
         Assert.Equal(6, canvas.OwnerAt(1));
-        Assert.Equal(MemoryKind.Stack, canvas.KindAt(2));
-        Assert.Equal(2, canvas.OwnerAt(2));
+        Assert.Equal(MemoryKind.HeapTask, canvas.KindAt(2));
+        Assert.Equal(7, canvas.OwnerAt(2));
+        for (int step = 3; step < 7; step++)
+            Assert.Equal(MemoryKind.HeapKernel, canvas.KindAt(step));
+        Assert.Equal(MemoryKind.None, canvas.KindAt(7));
         Assert.Equal(MemoryKind.None, canvas.KindAt(100));
-        canvas.Clear();
-        Assert.Equal(MemoryKind.None, canvas.KindAt(0));
+    }
+
+    [Fact]
+    public void GapsAreUnusedButDoNotTakeAPixelSomethingCovers()
+    {
+        var canvas = new MapCanvas(new MapLayout(0x100000, 0x200000));
+        canvas.Begin();
+        canvas.Add(0x100000, 16, MemoryKind.KernelCode, 0);              // 16 bytes of pixel 0
+        canvas.Add(0x100400, 0x100, MemoryKind.HeapFree, 0);             // pixel 4; 1-3 a gap
+        canvas.End();
+        Assert.Equal(MemoryKind.KernelCode, canvas.KindAt(0));
+        Assert.Equal(MemoryKind.None, canvas.KindAt(1));
+        Assert.Equal(MemoryKind.None, canvas.KindAt(3));
+        Assert.Equal(MemoryKind.HeapFree, canvas.KindAt(4));
+    }
+
+    [Fact]
+    public void OverridesReplaceTheRunsUnderThemInAnyOrder()
+    {
+        var canvas = new MapCanvas(new MapLayout(0x100000, 0x200000));
+        canvas.Override(0x100800, 0x200, MemoryKind.Stack, 3);           // given out of order
+        canvas.Override(0x100700, 0x100, MemoryKind.GuardPage, 3);
+        canvas.Override(0x101000, 0x80, MemoryKind.Stack, 4);            // half a pixel: loses to free
+        canvas.Begin();
+        canvas.Add(0x100000, 0x2000, MemoryKind.HeapNative, 0);
+        canvas.Add(0x102000, 0x1000, MemoryKind.HeapFree, 0);
+        canvas.End();
+        Assert.Equal(MemoryKind.HeapNative, canvas.KindAt(6));
+        Assert.Equal(MemoryKind.GuardPage, canvas.KindAt(7));
+        Assert.Equal(MemoryKind.Stack, canvas.KindAt(8));
+        Assert.Equal(3, canvas.OwnerAt(9));
+        Assert.Equal(MemoryKind.HeapNative, canvas.KindAt(10));
+        Assert.Equal(MemoryKind.HeapNative, canvas.KindAt(16));
+        Assert.Equal(MemoryKind.HeapFree, canvas.KindAt(0x20));
+        // Overrides last one frame.
+        canvas.Begin();
+        canvas.Add(0x100000, 0x2000, MemoryKind.HeapNative, 0);
+        canvas.End();
+        Assert.Equal(MemoryKind.HeapNative, canvas.KindAt(8));
+    }
+
+    [Fact]
+    public void OnlyPixelsThatChangedAreListedForDrawing()
+    {
+        var canvas = new MapCanvas(new MapLayout(0x100000, 0x200000));
+        canvas.Begin();
+        canvas.Add(0x100000, 0x100000, MemoryKind.HeapFree, 0);
+        canvas.End();
+        Assert.Equal(0x100000 / 256, canvas.ChangedCount);                // the free MiB was unused
+        canvas.Begin();
+        canvas.Add(0x100000, 0x100000, MemoryKind.HeapFree, 0);
+        canvas.End();
+        Assert.Equal(0, canvas.ChangedCount);
+        canvas.Begin();
+        canvas.Add(0x100000, 0x1000, MemoryKind.HeapFree, 0);
+        canvas.Add(0x101000, 0x300, MemoryKind.HeapTask, 2);              // pixels 16-18
+        canvas.Add(0x101300, 0xFED00, MemoryKind.HeapFree, 0);
+        canvas.End();
+        Assert.Equal(new[] { 16, 17, 18 }, Changed(canvas));
+        canvas.Begin();
+        canvas.Add(0x100000, 0x1000, MemoryKind.HeapFree, 0);
+        canvas.Add(0x101000, 0x300, MemoryKind.HeapTask, 3);              // same pixels, another owner
+        canvas.Add(0x101300, 0xFED00, MemoryKind.HeapFree, 0);
+        canvas.End();
+        Assert.Equal(new[] { 16, 17, 18 }, Changed(canvas));
+        Assert.Equal(3, canvas.OwnerAt(17));
+        // One long run over all of them: found inside a span of whole pixels.
+        canvas.Begin();
+        canvas.Add(0x100000, 0x100000, MemoryKind.HeapFree, 0);
+        canvas.End();
+        Assert.Equal(new[] { 16, 17, 18 }, Changed(canvas));
+        Assert.Equal(MemoryKind.HeapFree, canvas.KindAt(17));
     }
 
     [Fact]
     public void CanvasClipsRegionsOutsideTheMap()
     {
         var canvas = new MapCanvas(new MapLayout(0x100000, 0x200000));
-        canvas.Add(0, 0x100100, MemoryKind.KernelImage, 0);   // ends one pixel into the map
+        canvas.Begin();
+        canvas.Add(0, 0x100100, MemoryKind.KernelCode, 0);    // ends one pixel into the map
         canvas.Add(0xFFFF_0000, 0x1000, MemoryKind.HeapFree, 0);
-        Assert.Equal(MemoryKind.KernelImage, canvas.KindAt(0));
+        canvas.End();
+        Assert.Equal(MemoryKind.KernelCode, canvas.KindAt(0));
         Assert.Equal(MemoryKind.None, canvas.KindAt(1));
+        Assert.Equal(MemoryKind.None, canvas.KindAt(canvas.Layout.PixelCount - 1));
+    }
+
+    private static int[] Changed(MapCanvas canvas)
+    {
+        var steps = new int[canvas.ChangedCount];
+        for (int i = 0; i < steps.Length; i++)
+            steps[i] = canvas.ChangedStep(i);
+        return steps;
     }
 
     [Fact]
     public void KindsHaveDistinctColoursAndTaskHeapsDifferByOwner()
     {
-        Assert.Equal(MapPalette.Blue, MapPalette.ColorOf(MemoryKind.KernelImage, 0));
+        Assert.Equal(MapPalette.Blue, MapPalette.ColorOf(MemoryKind.KernelCode, 0));
         Assert.Equal(MapPalette.Green, MapPalette.ColorOf(MemoryKind.HeapFree, 0));
         Assert.Equal(MapPalette.Red, MapPalette.ColorOf(MemoryKind.HeapKernel, 0));
         Assert.NotEqual(MapPalette.ColorOf(MemoryKind.HeapTask, 1), MapPalette.ColorOf(MemoryKind.HeapTask, 2));
-        var kinds = new[] { MemoryKind.KernelImage, MemoryKind.BootData, MemoryKind.HeapMetadata, MemoryKind.HeapFree,
+        var kinds = new[] { MemoryKind.KernelCode, MemoryKind.KernelReadOnlyData, MemoryKind.KernelData, MemoryKind.BootData, MemoryKind.HeapMetadata, MemoryKind.HeapFree,
                             MemoryKind.HeapKernel, MemoryKind.HeapNative, MemoryKind.Stack, MemoryKind.GuardPage };
         for (int i = 0; i < kinds.Length; i++)
         {
@@ -114,7 +201,9 @@ public class MemoryMapTests
         Assert.Equal("heap block: bas:hello #7", MapTooltip.OwnerLine(MemoryKind.HeapTask, 7, "bas:hello"));
         Assert.Equal("heap block: task #9", MapTooltip.OwnerLine(MemoryKind.HeapTask, 9, null));
         Assert.Equal("(free)", MapTooltip.OwnerLine(MemoryKind.HeapFree, 0, null));
-        Assert.Equal("kernel image", MapTooltip.OwnerLine(MemoryKind.KernelImage, 0, null));
+        Assert.Equal("kernel code", MapTooltip.OwnerLine(MemoryKind.KernelCode, 0, null));
+        Assert.Equal("kernel read-only data", MapTooltip.OwnerLine(MemoryKind.KernelReadOnlyData, 0, null));
+        Assert.Equal("kernel static data", MapTooltip.OwnerLine(MemoryKind.KernelData, 0, null));
     }
 
     [Fact]

@@ -1,9 +1,11 @@
 // VgaScreenTests: the screen, seen through QEMU's monitor (screendump, sendkey, mouse_move)
 // on a headless machine with -device VGA and the i8042: the memory map shows the kernel's
 // colour where the curve starts (the kernel image), a large BASIC array visibly turns free
-// heap into used heap, the mouse tooltip names the memory under the pointer (on screen and
-// in the serial log at debug level), keys typed on the PS/2 keyboard run a BASIC line, and
-// BASIC's SCREEN 13 draws on the VGA while the map steps aside.
+// heap into used heap and the collector turns it back, the map repaints several times a
+// second (counted against the guest's clock) while BASIC allocates, the mouse tooltip
+// names the memory under the pointer (on screen and in the serial log at debug level),
+// keys typed on the PS/2 keyboard run a BASIC line, and BASIC's SCREEN 13 draws on the
+// VGA while the map steps aside.
 // With RALPH_SCREENSHOT_DIR set (./run.sh test-vga) the map's screenshot is saved there as
 // memory-map.png for the README.
 using System;
@@ -25,9 +27,12 @@ public class VgaScreenTests
     {
         using var screen = VgaMachine.Boot(nameof(MapShowsTheKernelImageWhereTheCurveStarts), vga: true);
         PpmImage shot = screen.WaitForScreen(image => IsBlue(screen.MapPixel(image, 0, 0)));
-        // The kernel (682 KiB at 4 KiB a pixel) fills the first pixels of the curve.
+        // The kernel's code (over 400 KiB at 4 KiB a pixel) fills the first pixels of the
+        // curve; its read-only data (cyan) and static data (magenta) follow, tens of pixels each.
         for (int x = 0; x < 4; x++)
-            Assert.True(IsBlue(screen.MapPixel(shot, x, 0)), $"pixel ({x},0) is {screen.MapPixel(shot, x, 0)}, not the kernel's blue");
+            Assert.True(IsBlue(screen.MapPixel(shot, x, 0)), $"pixel ({x},0) is {screen.MapPixel(shot, x, 0)}, not the kernel code's blue");
+        Assert.True(CountPixels(screen, shot, IsCyan) >= 20, "no kernel read-only data (cyan) on the map");
+        Assert.True(CountPixels(screen, shot, IsMagenta) >= 20, "no kernel static data (magenta) on the map");
         Assert.True(CountPixels(screen, shot, IsGreen) > 10_000, "most of the heap is free (green)");
         // The status line under the map has white text.
         bool white = false;
@@ -52,6 +57,35 @@ public class VgaScreenTests
         // 4 MB of doubles at 4 KiB a pixel: about 1000 pixels turn from free to used.
         PpmImage after = screen.WaitForScreen(image => CountPixels(screen, image, IsGreen) < freeBefore - 500);
         Assert.True(CountPixels(screen, after, IsGreen) < freeBefore - 500);
+
+        // The collector's work shows too: once the array is garbage and collected, its
+        // pixels turn free again.
+        screen.RunBasic("ERASE A");
+        screen.Machine.Send("SYSTEM\r");
+        screen.Machine.WaitFor(KernelConsole.Prompt, ScreenTimeout);
+        screen.RunMonitor("gc");
+        PpmImage collected = screen.WaitForScreen(image => CountPixels(screen, image, IsGreen) > freeBefore - 100);
+        Assert.True(CountPixels(screen, collected, IsGreen) > freeBefore - 100, "the collected array still shows as used");
+    }
+
+    [Fact]
+    public void MapRepaintsSeveralTimesASecondWhileBasicAllocates()
+    {
+        using var screen = VgaMachine.Boot(nameof(MapRepaintsSeveralTimesASecondWhileBasicAllocates), vga: true);
+        screen.WaitForScreen(image => IsBlue(screen.MapPixel(image, 0, 0)));
+        (long repaints, long uptime) before = ScreenCounters(screen);
+        // Allocates all the time for three seconds of the guest's clock (TIMER; it stops
+        // early at midnight): every pass changes the heap, so the map has a change to show
+        // at every moment it may repaint.
+        screen.Machine.Send("T=TIMER: WHILE TIMER-T<3 AND TIMER>=T: A$=STR$(I)+\"xyz\": DIM B(50): ERASE B: WEND\r");
+        screen.Machine.WaitFor(BasicTests.BasicPrompt, TimeSpan.FromMinutes(5));
+        (long repaints, long uptime) after = ScreenCounters(screen);
+        // Counted against the guest's own clock, with a wide margin under the ~14 a second
+        // the screen task aims for (QEMU's TCG on a busy host stretches guest time unevenly).
+        double seconds = (after.uptime - before.uptime) / 1000.0;
+        long repainted = after.repaints - before.repaints;
+        Assert.True(seconds >= 2, $"the loop took only {seconds} s of guest time");
+        Assert.True(repainted >= 5 * seconds, $"{repainted} repaints in {seconds:F1} s of guest time");
     }
 
     [Fact]
@@ -59,9 +93,9 @@ public class VgaScreenTests
     {
         using var screen = VgaMachine.Boot(nameof(MouseTooltipNamesTheMemoryUnderThePointer), vga: true);
         screen.WaitForScreen(image => IsBlue(screen.MapPixel(image, 0, 0)));
-        // Far up and left: the pointer stops at (0, 0), the first pixel of the kernel image.
+        // Far up and left: the pointer stops at (0, 0), the first pixel of the kernel's code.
         screen.Monitor.Run("mouse_move -400 -400");
-        screen.Machine.WaitFor("[debug] mouse: 0x00100000-0x00101000 kernel image", ScreenTimeout);
+        screen.Machine.WaitFor("[debug] mouse: 0x00100000-0x00101000 kernel code", ScreenTimeout);
         // The tooltip's dark grey box sits below and right of the pointer.
         PpmImage shot = screen.WaitForScreen(image => IsDarkGrey(screen.MapPixel(image, 11, 11)));
         Assert.True(IsDarkGrey(screen.MapPixel(shot, 11, 11)));
@@ -133,6 +167,19 @@ public class VgaScreenTests
         Assert.True(IsBlue(screen.MapPixel(after, 0, 0)), "the map did not come back after END");
     }
 
+    // Repaints so far and the uptime in ms, from the monitor's `screen`, back in BASIC after.
+    private static (long Repaints, long Uptime) ScreenCounters(VgaMachine screen)
+    {
+        screen.Machine.Send("SYSTEM\r");
+        screen.Machine.WaitFor(KernelConsole.Prompt, ScreenTimeout);
+        screen.Machine.Send("screen\r");
+        var match = screen.Machine.WaitFor(new System.Text.RegularExpressions.Regex(@"screen task: .*, (\d+) repaints in (\d+) ms uptime"), ScreenTimeout);
+        screen.Machine.WaitFor(KernelConsole.Prompt, ScreenTimeout);
+        screen.Machine.Send("basic\r");
+        screen.Machine.WaitFor(BasicTests.BasicPrompt, ScreenTimeout);
+        return (long.Parse(match.Groups[1].Value), long.Parse(match.Groups[2].Value));
+    }
+
     private static int CountLightGrey(PpmImage image)
     {
         int count = 0;
@@ -165,6 +212,8 @@ public class VgaScreenTests
     // Default VGA palette: blue (0, 0, 42), green (0, 42, 0), dark grey (21, 21, 21) in 6 bits.
     private static bool IsBlue((byte Red, byte Green, byte Blue) c) => c.Red < 40 && c.Green < 40 && c.Blue is > 150 and < 190;
     private static bool IsGreen((byte Red, byte Green, byte Blue) c) => c.Red < 40 && c.Green is > 150 and < 190 && c.Blue < 40;
+    private static bool IsCyan((byte Red, byte Green, byte Blue) c) => c.Red < 40 && c.Green is > 150 and < 190 && c.Blue is > 150 and < 190;
+    private static bool IsMagenta((byte Red, byte Green, byte Blue) c) => c.Red is > 150 and < 190 && c.Green < 40 && c.Blue is > 150 and < 190;
     private static bool IsYellow((byte Red, byte Green, byte Blue) c) => c.Red > 230 && c.Green > 230 && c.Blue is > 60 and < 110;
     private static bool IsDarkGrey((byte Red, byte Green, byte Blue) c) => c.Red is > 70 and < 100 && c.Green is > 70 and < 100 && c.Blue is > 70 and < 100;
 }

@@ -1,9 +1,9 @@
 // HeapBlocks: a read-only view of the managed heap's blocks for the kernel's memory map:
-// where the heap's control data and block area are, a walk over every block in address
-// order (allocated or free, with its size and owner tag), and a cheap stamp that changes
-// whenever the heap does, so the map repaints only then. The allocation reserves count as
-// free (they hold no object yet). Not for use while a caller could allocate in the middle
-// of a walk: the kernel's cooperative tasks walk without yielding.
+// where the heap's control data and block area are, a walk in address order over runs of
+// alike blocks (HeapRuns: all allocated to one owner tag, or all free), and a cheap stamp
+// that changes whenever the heap does, so the map repaints only then. The allocation
+// reserves count as free (they hold no object yet). Not for use while a caller could
+// allocate in the middle of a walk: the kernel's cooperative tasks walk without yielding.
 using Internal.Memory;
 
 namespace Internal.Runtime;
@@ -27,31 +27,21 @@ public static unsafe class HeapBlocks
         }
     }
 
-    // The block after `block` (0: the first block); 0 at the end of the area. Its size
-    // includes the 16-byte header; owner is the task id or ManagedHeap.NativeOwnerFlag.
-    public static nuint NextBlock(nuint block, out nuint size, out uint owner, out bool allocated)
+    // The run of alike blocks (all allocated to one owner, or all free) starting at `from`
+    // (0: the first), or 0 at the end of the area; `end` is the next run's start. A stride
+    // (0: exact) lets a run cross stretches of small blocks in jumps (HeapRuns.Next).
+    public static nuint NextRun(nuint from, out nuint end, out uint owner, out bool allocated, nuint stride = 0)
     {
         HeapState* heap = ManagedHeap.Heap;
         if (heap == null)
         {
-            size = 0;
+            end = 0;
             owner = 0;
             allocated = false;
             return 0;
         }
-        BlockHeader* next = block == 0
-            ? (BlockHeader*)heap->AreaStart
-            : KernelHeapWalker.Next((BlockHeader*)block);
-        if ((byte*)next >= heap->AreaEnd || BlockHeader.SizeOf(next) == 0)
-        {
-            size = 0;
-            owner = 0;
-            allocated = false;
-            return 0;
-        }
-        size = BlockHeader.SizeOf(next);
-        allocated = BlockHeader.IsAllocated(next) && !AllocationReserve.IsReserve(heap, next);
-        owner = allocated ? next->Owner : 0;
-        return (nuint)next;
+        byte* start = HeapRuns.Next(heap, (byte*)from, out byte* runEnd, out owner, out allocated, stride);
+        end = (nuint)runEnd;
+        return (nuint)start;
     }
 }
