@@ -2,13 +2,14 @@
 // when they exist). The URL, request and response logic is RalphOS.Net.Http's; this file
 // resolves the host (HostResolver), connects, sends the request, feeds the parser what
 // arrives, and follows redirects (301, 302, 303, 307, 308) up to MaxRedirects. Every wait
-// is bounded (ConnectTimeoutMs to connect, IdleTimeoutMs between arrivals, TotalTimeoutMs
-// for the whole exchange) and ends early on Ctrl-C, which makes the result an error.
+// is bounded (ConnectTimeoutMs to queue the request, IdleTimeoutMs between arrivals,
+// TotalTimeoutMs for the whole exchange) and ends early on Ctrl-C, which makes the result an error.
 using System;
 using RalphOS.Kernel.Tasks;
 using RalphOS.Kernel.Time;
 using RalphOS.Net.Http;
 using RalphOS.Net.Iface;
+using RalphOS.Net.Sockets;
 using RalphOS.Net.Tcp;
 using RalphOS.Net.Wire;
 
@@ -79,49 +80,27 @@ internal static class HttpFetcher
             return null;
         }
         HttpResponseParser response = null;
+        // The request is queued while the handshake runs (TCP sends it once connected), so
+        // there is no separate wait for the connection: a refusal shows up as a receive error.
+        byte[] request = HttpRequest.ToBytes(HttpRequest.BuildGet(url));
         if (stack.TcpConnect(connection, address, url.Port) < 0)
             error = "cannot connect (no address yet?)";
-        else if (!Connected(stack, connection, out error))
-        {
-        }
+        else if (NetworkService.Sockets.SendAll(stack, connection, request, ConnectTimeoutMs, BreakPolicy.Stop) < request.Length)
+            error = Scheduler.Current.BreakRequested ? "interrupted" : ConnectionError(stack.TcpReceive(connection, request));
         else
-        {
-            byte[] request = HttpRequest.ToBytes(HttpRequest.BuildGet(url));
-            if (NetworkService.Sockets.SendAll(stack, connection, request, IdleTimeoutMs, BreakPolicy.Stop) < request.Length)
-                error = Scheduler.Current.BreakRequested ? "interrupted" : "could not send the request";
-            else
-                response = ReadResponse(stack, connection, out error);
-        }
+            response = ReadResponse(stack, connection, out error);
         stack.TcpClose(connection);
         return response;
     }
 
-    private static bool Connected(NetStack stack, int connection, out string error)
+    // The message for a failed receive (a SocketResult), or for a connection that never opened.
+    private static string ConnectionError(int result) => (SocketResult)result switch
     {
-        error = null;
-        ulong deadline = Clock.Milliseconds + ConnectTimeoutMs;
-        for (;;)
-        {
-            TcpState state = stack.TcpStateOf(connection);
-            if (state == TcpState.Established || state == TcpState.CloseWait)
-                return true;
-            if (state == TcpState.Closed)
-            {
-                error = "connection refused";
-                return false;
-            }
-            ulong now = Clock.Milliseconds;
-            if (Scheduler.Current.BreakRequested || now >= deadline)
-            {
-                error = Scheduler.Current.BreakRequested ? "interrupted" : "connection timed out";
-                return false;
-            }
-            NetworkService.Sockets.WaitForTcp(stack, connection, SocketEvents.Writable | SocketEvents.Closed | SocketEvents.Readable, deadline - now);
-            // Writable holds already in SynSent: the loop re-checks the state, waiting a little.
-            if (stack.TcpStateOf(connection) == TcpState.SynSent)
-                Scheduler.Sleep(5);
-        }
-    }
+        SocketResult.Refused => "connection refused",
+        SocketResult.Reset => "connection reset",
+        SocketResult.TimedOut => "connection timed out",
+        _ => "could not send the request",
+    };
 
     private static HttpResponseParser ReadResponse(NetStack stack, int connection, out string error)
     {
@@ -137,9 +116,14 @@ internal static class HttpFetcher
                 response.Feed(new ReadOnlySpan<byte>(buffer, 0, count));
                 continue;
             }
-            if (count == 0 || count != WouldBlock)
+            if (count == (int)SocketResult.Refused || count == (int)SocketResult.TimedOut)
             {
-                response.EndOfStream(); // end of stream (or reset: whatever arrived is all)
+                error = ConnectionError(count);
+                return null;
+            }
+            if (count != WouldBlock)
+            {
+                response.EndOfStream(); // end of stream (or a reset: whatever arrived is all)
                 break;
             }
             ulong now = Clock.Milliseconds;
@@ -150,14 +134,14 @@ internal static class HttpFetcher
             }
             if (now >= deadline)
             {
-                error = "timed out waiting for the response";
+                error = TimeoutMessage(stack, connection);
                 return null;
             }
             ulong wait = Math.Min(IdleTimeoutMs, deadline - now);
             if (!NetworkService.Sockets.WaitForTcp(stack, connection, SocketEvents.Readable | SocketEvents.Closed, wait)
                 && !Scheduler.Current.BreakRequested)
             {
-                error = "timed out waiting for the response";
+                error = TimeoutMessage(stack, connection);
                 return null;
             }
         }
@@ -168,4 +152,7 @@ internal static class HttpFetcher
         }
         return response;
     }
+
+    private static string TimeoutMessage(NetStack stack, int connection) =>
+        stack.TcpStateOf(connection) == TcpState.SynSent ? "connection timed out" : "timed out waiting for the response";
 }

@@ -107,7 +107,8 @@ public class NameAndHttpTests : IClassFixture<NameAndHttpMachine>
             $"B$ = HTTPGET$(\"{url}/missing\") : PRINT HTTPSTATUS; \"[\" + B$ + \"]\"",
             $"B$ = HTTPGET$(\"{url}/loop\") : PRINT HTTPSTATUS; \"[\" + B$ + \"]\"; NETERR$",
             "B$ = HTTPGET$(\"https://web.test/\") : PRINT HTTPSTATUS; NETERR$",
-            "B$ = HTTPGET$(\"http://nope.test/\") : PRINT HTTPSTATUS; NETERR$");
+            "B$ = HTTPGET$(\"http://nope.test/\") : PRINT HTTPSTATUS; NETERR$",
+            "B$ = HTTPGET$(\"http://web.test:1/\") : PRINT HTTPSTATUS; NETERR$");
         Assert.Contains($" 200 [{TestHttpServer.HelloBody}]", output);
         Assert.Contains(" 200 [first piece, second; third.]", output);
         Assert.Contains($" 200 <{TestHttpServer.HelloBody}>", output);
@@ -115,6 +116,7 @@ public class NameAndHttpTests : IClassFixture<NameAndHttpMachine>
         Assert.Contains(" 0 []too many redirects (more than 5)", output);
         Assert.Contains(" 0 https:// is not supported (no TLS): use http://", output);
         Assert.Contains(" 0 nope.test: host not found (no such name)", output);
+        Assert.Contains(" 0 connection refused", output);
         Assert.Contains(_machine.Http.Requests, r => r.StartsWith("GET /redirect HTTP/1.1\r\n"));
         Assert.Contains(_machine.Http.Requests, r => r.StartsWith("GET /chunked HTTP/1.1\r\n") && r.Contains($"\r\nHost: web.test:{_machine.Http.Port}\r\n"));
     }
