@@ -111,6 +111,11 @@ internal static unsafe class NetworkCommands
             Terminal.WriteLine("no network card");
             return;
         }
+        if (IPv4Text.TryParse(name, out _))
+        {
+            Terminal.WriteLine(string.Concat("host: ", name, " is an address already (reverse lookups are not supported)"));
+            return;
+        }
         var answer = new DnsAnswer();
         DnsStatus status = HostResolver.Lookup(name, answer);
         if (Scheduler.Current.BreakRequested)

@@ -93,13 +93,13 @@ internal static class HttpFetcher
         return response;
     }
 
-    // The message for a failed receive (a SocketResult), or for a connection that never opened.
+    // The message for a failed receive (a SocketResult: refused, reset, timed out, closed).
     private static string ConnectionError(int result) => (SocketResult)result switch
     {
         SocketResult.Refused => "connection refused",
         SocketResult.Reset => "connection reset",
         SocketResult.TimedOut => "connection timed out",
-        _ => "could not send the request",
+        _ => "connection lost",
     };
 
     private static HttpResponseParser ReadResponse(NetStack stack, int connection, out string error)
@@ -116,15 +116,15 @@ internal static class HttpFetcher
                 response.Feed(new ReadOnlySpan<byte>(buffer, 0, count));
                 continue;
             }
-            if (count == (int)SocketResult.Refused || count == (int)SocketResult.TimedOut)
+            if (count == 0)
             {
-                error = ConnectionError(count);
-                return null;
+                response.EndOfStream(); // completes a body that runs until close, else fails
+                break;
             }
             if (count != WouldBlock)
             {
-                response.EndOfStream(); // end of stream (or a reset: whatever arrived is all)
-                break;
+                error = ConnectionError(count);
+                return null;
             }
             ulong now = Clock.Milliseconds;
             if (Scheduler.Current.BreakRequested)

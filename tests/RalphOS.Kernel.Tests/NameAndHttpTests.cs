@@ -46,6 +46,7 @@ public class NameAndHttpTests : IClassFixture<NameAndHttpMachine>
         Assert.Contains("host: nope.test: host not found (no such name)", Console.Run("host nope.test", LookupTimeout));
         Assert.Contains("host: big.test: DNS reply truncated (too large for UDP)", Console.Run("host big.test", LookupTimeout));
         Assert.Contains("host: a..b: not a valid host name", Console.Run("host a..b"));
+        Assert.Contains("host: 10.0.2.2 is an address already", Console.Run("host 10.0.2.2"));
         Assert.Contains($"dns 10.0.2.2:{_machine.Dns.Port},", Console.Run("net"));
     }
 
