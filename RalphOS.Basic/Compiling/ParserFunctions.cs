@@ -69,6 +69,10 @@ internal sealed partial class Parser
             case Keyword.SockState: return ParseSocketCall(SockFunc.State);
             case Keyword.Connect: return ParseSocketCall(SockFunc.Connect);
             case Keyword.RecvStr: return new ReceiveCall(NumArg());
+            case Keyword.ResolveStr: return new NetTextCall(NetTextFunc.Resolve, StrArg());
+            case Keyword.HttpGetStr: return new NetTextCall(NetTextFunc.HttpGet, StrArg());
+            case Keyword.HttpStatus: return new HttpStatusValue();
+            case Keyword.NetErrStr: return new NetErrorText();
             case Keyword.Spawn: return ParseSpawnCall();
             case Keyword.Argc: return new ArgCount();
             case Keyword.ArgStr: return new ArgText(NumArg());

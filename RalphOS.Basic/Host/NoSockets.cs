@@ -13,5 +13,9 @@ public sealed class NoSockets : IBasicSockets
     public void Close(int socket) { }
     public void CloseAll() { }
     public int State(int socket) => 0;
-    public int Ping(string ip) => -1;
+    public int Ping(string host) => -1;
+    public string Resolve(string name) => "";
+    public string HttpGet(string url) => "";
+    public int HttpStatus => 0;
+    public string LastError => "no network";
 }

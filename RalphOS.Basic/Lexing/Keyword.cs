@@ -22,4 +22,5 @@ public enum Keyword
     MidStr, Instr, ChrStr, Asc, StrStr, Val, HexStr, OctStr, SpaceStr, StringStr, UcaseStr,
     LcaseStr, Timer, InkeyStr, TimeStr, DateStr, Err, Erl, Tab, Spc, Pos, Mem, Socket,
     Listen, Accept, RecvStr, SockState, Connect, Cint, Csng, Cdbl, LtrimStr, RtrimStr, Argc, ArgStr,
+    ResolveStr, HttpGetStr, HttpStatus, NetErrStr,
 }

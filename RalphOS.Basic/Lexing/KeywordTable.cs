@@ -56,6 +56,7 @@ public static class KeywordTable
             "SPACE$", "STRING$", "UCASE$", "LCASE$", "TIMER", "INKEY$", "TIME$", "DATE$", "ERR",
             "ERL", "TAB", "SPC", "POS", "MEM", "SOCKET", "LISTEN", "ACCEPT", "RECV$",
             "SOCKSTATE", "CONNECT", "CINT", "CSNG", "CDBL", "LTRIM$", "RTRIM$", "ARGC", "ARG$",
+            "RESOLVE$", "HTTPGET$", "HTTPSTATUS", "NETERR$",
         };
         Keyword[] moreKeys =
         {
@@ -67,6 +68,7 @@ public static class KeywordTable
             Keyword.Listen, Keyword.Accept, Keyword.RecvStr, Keyword.SockState, Keyword.Connect,
             Keyword.Cint, Keyword.Csng, Keyword.Cdbl, Keyword.LtrimStr, Keyword.RtrimStr,
             Keyword.Argc, Keyword.ArgStr,
+            Keyword.ResolveStr, Keyword.HttpGetStr, Keyword.HttpStatus, Keyword.NetErrStr,
         };
         for (int i = 0; i < more.Length; i++) d[more[i]] = moreKeys[i];
 

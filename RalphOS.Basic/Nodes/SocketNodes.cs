@@ -71,8 +71,11 @@ internal sealed class SocketCall : NumExpr
                 string ip = _ip.Eval(m);
                 int port = (int)m.ToInteger(_port.Eval(m));
                 if (m.Signal != 0) return 0;
-                // Only starts the handshake (SOCKSTATE shows when it is done): no wait.
-                return m.Host.Sockets.Connect(s, ip, port);
+                // Only starts the handshake (SOCKSTATE shows when it is done); a host name is
+                // looked up first, which waits, so a break there stops at this statement.
+                int started = m.Host.Sockets.Connect(s, ip, port);
+                if (started == 0) m.BreakIfRequested(BreakResume.SameStatement);
+                return started;
         }
     }
 }

@@ -33,9 +33,11 @@ internal sealed class SleepStmt : Stmt
     }
 }
 
-/// <summary>PING ip$: one echo request, prints the round trip or a time-out.</summary>
+/// <summary>PING host$: one echo request (to an address or a host name), prints the round
+/// trip, a time-out, or why the name did not resolve.</summary>
 internal sealed class PingStmt : Stmt
 {
+    private const int UnknownHost = -2;   // IBasicSockets.Ping: the name did not resolve
     private readonly StrExpr _ip;
     public PingStmt(StrExpr ip) { _ip = ip; }
     public override void Execute(Machine m)
@@ -44,7 +46,8 @@ internal sealed class PingStmt : Stmt
         if (m.Signal != 0) return;
         int ms = m.Host.Sockets.Ping(ip);
         if (m.BreakIfRequested(BreakResume.NextStatement)) return;
-        if (ms < 0) m.Write("Request to " + ip + " timed out\n");
+        if (ms == UnknownHost) m.Write("Cannot resolve " + m.Host.Sockets.LastError + "\n");
+        else if (ms < 0) m.Write("Request to " + ip + " timed out\n");
         else m.Write("Reply from " + ip + ": time=" + ms.ToString() + " ms\n");
     }
 }

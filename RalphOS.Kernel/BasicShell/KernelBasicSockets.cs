@@ -1,5 +1,7 @@
 // KernelBasicSockets: BASIC's socket functions (SOCKET, LISTEN, ACCEPT, CONNECT, RECV$, SEND,
-// CLOSE, SOCKSTATE, PING) over the kernel's TCP/IP stack. The seed's calls are
+// CLOSE, SOCKSTATE, PING) and its name and web functions (RESOLVE$, HTTPGET$, HTTPSTATUS,
+// NETERR$: HostResolver, HttpFetcher) over the kernel's TCP/IP stack; CONNECT and PING
+// take host names too. The seed's calls are
 // non-blocking; here ACCEPT and RECV$ wait a few milliseconds for activity when there is
 // none, on the socket's readiness rather than by polling, so a BASIC server loop does not
 // burn the CPU. SEND queues everything (waiting for buffer space) or reports how much it
@@ -28,6 +30,7 @@ internal sealed class KernelBasicSockets : IBasicSockets
     private const ulong SendTimeoutMs = 30_000;
     private const ulong PingTimeoutMs = 1000;
     private const int WouldBlock = -1;
+    private const int UnknownHost = -2;             // IBasicSockets.Ping: the name did not resolve
 
     private readonly HashSet<int> _owned = new HashSet<int>();
     private readonly byte[] _receiveBuffer = new byte[ReceiveChunk];
@@ -70,7 +73,9 @@ internal sealed class KernelBasicSockets : IBasicSockets
 
     public int Connect(int socket, string ip, int port)
     {
-        if (Stack == null || !Owns(socket) || port < 1 || port > 65535 || !IPv4Text.TryParse(ip, out Ipv4Address address))
+        if (Stack == null || !Owns(socket) || port < 1 || port > 65535)
+            return 0;
+        if (!Resolved(ip, out Ipv4Address address))
             return 0;
         return Stack.TcpConnect(socket, address, (ushort)port) >= 0 ? 1 : 0;
     }
@@ -109,8 +114,40 @@ internal sealed class KernelBasicSockets : IBasicSockets
 
     public int State(int socket) => Stack == null || !Owns(socket) ? 0 : (int)Stack.TcpStateOf(socket);
 
-    public int Ping(string ip) =>
-        IPv4Text.TryParse(ip, out Ipv4Address address) ? NetworkService.Ping(address, ++_pingSequence, PingTimeoutMs) : -1;
+    public int Ping(string host)
+    {
+        if (!Resolved(host, out Ipv4Address address))
+            return Scheduler.Current.BreakRequested ? -1 : UnknownHost;
+        return NetworkService.Ping(address, ++_pingSequence, PingTimeoutMs);
+    }
+
+    public string Resolve(string name) => Resolved(name, out Ipv4Address address) ? address.ToString() : "";
+
+    public string HttpGet(string url)
+    {
+        HttpFetchResult result = HttpFetcher.Get(url);
+        HttpStatus = result.Status;
+        LastError = result.Error ?? "";
+        return result.Body;
+    }
+
+    public int HttpStatus { get; private set; }
+
+    public string LastError { get; private set; } = "";
+
+    // A dotted quad or a host name (HostResolver); records why it failed in LastError.
+    private bool Resolved(string host, out Ipv4Address address)
+    {
+        if (Stack == null)
+        {
+            address = default;
+            LastError = "no network";
+            return false;
+        }
+        bool found = HostResolver.TryResolve(host, out address, out string error);
+        LastError = found ? "" : error;
+        return found;
+    }
 
     // Closes every socket this session opened or accepted (RUN, NEW, CLEAR, END, logout,
     // disconnect).

@@ -1,6 +1,7 @@
 // KernelCommandLine: the options text in the image header (set with the image tool:
 // `RalphOS.Boot.dll set IMAGE --cmdline "net=static"`), as space-separated key=value words.
-// Known options: net=static (skip DHCP, use 10.0.2.15/24 via 10.0.2.2 at once).
+// Known options: net=static (skip DHCP, use 10.0.2.15/24 via 10.0.2.2 at once);
+// dns=A.B.C.D[:PORT] (the DNS server HostResolver asks, instead of DHCP's or 10.0.2.3).
 namespace RalphOS.Kernel.Boot;
 
 internal static unsafe class KernelCommandLine

@@ -80,7 +80,8 @@ internal sealed unsafe class KernelConsole
                 Terminal.WriteLine("  disk        the data disk: model, size, volume label, free space, cache counters");
                 Terminal.WriteLine("  disk bench [MB]  sequential write and read throughput, SAVE latency");
                 Terminal.WriteLine("  net         network card, address and counters");
-                Terminal.WriteLine("  ping IP     send four ICMP echo requests");
+                Terminal.WriteLine("  ping HOST   send four ICMP echo requests (HOST: an address or a name)");
+                Terminal.WriteLine("  host NAME   look a name up in DNS: its addresses and aliases");
                 Terminal.WriteLine("  echo-server PORT     TCP echo on PORT (RFC 862), in its own task");
                 Terminal.WriteLine("  discard-server PORT  TCP discard on PORT (RFC 863): reads and drops");
                 Terminal.WriteLine("  chargen-server PORT  TCP chargen on PORT (RFC 864): sends until closed");
@@ -142,6 +143,8 @@ internal sealed unsafe class KernelConsole
                     DiskCommands.Run(arguments);
                 else if (TakesArguments(command, "ping", out arguments))
                     NetworkCommands.Ping(arguments);
+                else if (TakesArguments(command, "host", out arguments))
+                    NetworkCommands.Host(arguments);
                 else if (TakesArguments(command, "echo-server", out arguments))
                     TcpServiceCommands.Start("echo", arguments);
                 else if (TakesArguments(command, "discard-server", out arguments))

@@ -1,6 +1,7 @@
 // NetworkCommands: console commands for the network.
 //   net               the card, the address configuration and the stack's counters
-//   ping A.B.C.D      four ICMP echo requests, one a second, with their round-trip times
+//   ping HOST         four ICMP echo requests, one a second, with their round-trip times
+//   host NAME         a DNS lookup (HostResolver): the addresses, and the canonical name
 // (the TCP test services are in TcpServiceCommands.cs)
 using System;
 using RalphOS.Kernel.Diagnostics;
@@ -8,6 +9,7 @@ using RalphOS.Kernel.Network;
 using RalphOS.Kernel.Tasks;
 using RalphOS.Kernel.Time;
 using RalphOS.Net.Dhcp;
+using RalphOS.Net.Dns;
 using RalphOS.Net.Drivers.Ne2000;
 using RalphOS.Net.Icmp;
 using RalphOS.Net.Iface;
@@ -36,6 +38,9 @@ internal static unsafe class NetworkCommands
         Terminal.WriteLine(string.Concat("NE2000 at 0x300 IRQ 10, MAC ", NetworkService.FormatMac(NetworkService.Card.MacAddress.Value)));
         Terminal.WriteLine(string.Concat(string.Concat("address ", config.Address.ToString(), "/", config.Netmask.ToString()),
             string.Concat(" gateway ", config.Gateway.ToString(), " (", AddressSource(stack) + ")")));
+        string dns = HostResolver.Server(stack, out Ipv4Address dnsServer, out ushort dnsPort)
+            ? (dnsPort == DnsHeader.ServerPort ? dnsServer.ToString() : $"{dnsServer}:{dnsPort}") : "none";
+        Terminal.WriteLine($"dns {dns}, {HostResolver.QueriesSent} queries sent, cache {HostResolver.Cache.Count} names, {HostResolver.Cache.Hits} hits");
         NetCounters c = stack.Counters;
         Terminal.WriteLine(string.Concat(string.Concat("frames in ", c.FramesReceived.ToString(), ", out ", c.FramesSent.ToString()),
             string.Concat(", transmit failures ", c.TransmitFailures.ToString())));
@@ -58,9 +63,15 @@ internal static unsafe class NetworkCommands
             Terminal.WriteLine("no network card");
             return;
         }
-        if (!IPv4Text.TryParse(target, out Ipv4Address address))
+        if (target.Length == 0)
         {
-            Terminal.WriteLine("usage: ping A.B.C.D");
+            Terminal.WriteLine("usage: ping A.B.C.D | ping NAME");
+            return;
+        }
+        if (!HostResolver.TryResolve(target, out Ipv4Address address, out string error))
+        {
+            Terminal.WriteLine(Scheduler.Current.BreakRequested ? "^C" : string.Concat("ping: ", error));
+            Scheduler.Current.BreakRequested = false;
             return;
         }
         int replies = 0;
@@ -86,6 +97,43 @@ internal static unsafe class NetworkCommands
             }
         }
         Terminal.WriteLine(string.Concat(PingCount.ToString(), " sent, ", replies.ToString(), " replies"));
+    }
+
+    public static void Host(string name)
+    {
+        if (name.Length == 0)
+        {
+            Terminal.WriteLine("usage: host NAME");
+            return;
+        }
+        if (NetworkService.Stack == null)
+        {
+            Terminal.WriteLine("no network card");
+            return;
+        }
+        if (IPv4Text.TryParse(name, out _))
+        {
+            Terminal.WriteLine(string.Concat("host: ", name, " is an address already (reverse lookups are not supported)"));
+            return;
+        }
+        var answer = new DnsAnswer();
+        DnsStatus status = HostResolver.Lookup(name, answer);
+        if (Scheduler.Current.BreakRequested)
+        {
+            Scheduler.Current.BreakRequested = false;
+            Terminal.WriteLine("^C");
+            return;
+        }
+        if (status != DnsStatus.Ok)
+        {
+            Terminal.WriteLine(string.Concat("host: ", name, ": ", DnsStatusText.Describe(status)));
+            return;
+        }
+        string asked = DnsName.Normalize(name);
+        if (answer.CanonicalName != asked)
+            Terminal.WriteLine(string.Concat(asked, " is an alias for ", answer.CanonicalName));
+        for (int i = 0; i < answer.Count; i++)
+            Terminal.WriteLine(string.Concat(answer.CanonicalName, " has address ", answer.Addresses[i].ToString()));
     }
 
     // Where the address came from. DHCP never starts with net=static on the kernel command

@@ -48,6 +48,18 @@ internal sealed class SocketWaits : ISocketWaker
         return (stack.TcpReadiness(handle) & events) != 0;
     }
 
+    // Blocks until the UDP socket holds a datagram, the time runs out, or Ctrl-C; returns
+    // whether one is queued (the DNS resolver's wait).
+    public bool WaitForUdp(NetStack stack, int handle, ulong timeoutMs)
+    {
+        ulong deadline = Clock.Milliseconds + timeoutMs;
+        Cpu.DisableInterrupts();
+        while ((stack.UdpReadiness(handle) & SocketEvents.Readable) == 0 && Clock.Milliseconds < deadline && !Scheduler.PollBreakSource())
+            _activity.WaitUntil(deadline);
+        Cpu.EnableInterrupts();
+        return (stack.UdpReadiness(handle) & SocketEvents.Readable) != 0;
+    }
+
     private const int WouldBlock = -1;
 
     // Queues all of data on the connection, waiting for buffer space as needed; returns how

@@ -1,6 +1,6 @@
 // KernelImages: where the build put the images and the kernel ELF (the repo's build/
 // folder), found by walking up from the test assembly to the folder holding RalphOS.sln,
-// and a copy of the standard image set to net=static.
+// and copies of the standard image with a kernel command line (net=static, dns=...).
 using System;
 using System.Diagnostics;
 using System.IO;
@@ -28,12 +28,15 @@ internal static class KernelImages
     }
 
     // A copy of the standard image whose command line says net=static (no DHCP).
-    public static string StaticAddressImage()
+    public static string StaticAddressImage() => WithCommandLine("static", "net=static");
+
+    // A copy of the standard image with the given kernel command line; `tag` names the copy.
+    public static string WithCommandLine(string tag, string commandLine)
     {
-        string copy = Path.Combine(Path.GetTempPath(), $"ralph_os_static_{Environment.ProcessId}.img");
+        string copy = Path.Combine(Path.GetTempPath(), $"ralph_os_{tag}_{Environment.ProcessId}.img");
         File.Copy(Standard, copy, overwrite: true);
         var tool = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (string argument in new[] { ImageTool, "set", copy, "--cmdline", "net=static" })
+        foreach (string argument in new[] { ImageTool, "set", copy, "--cmdline", commandLine })
             tool.ArgumentList.Add(argument);
         using Process process = Process.Start(tool);
         string output = process.StandardOutput.ReadToEnd() + process.StandardError.ReadToEnd();

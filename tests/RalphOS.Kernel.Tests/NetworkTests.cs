@@ -36,6 +36,8 @@ public class NetworkTests
         string ping = console.Run("ping 10.0.2.2", TimeSpan.FromSeconds(30));
         Assert.Matches(@"reply from 10\.0\.2\.2: seq=\d+ time=\d+ ms", ping);
         Assert.Contains("4 sent, 4 replies", ping);
+        // The resolver asks the DNS server DHCP named (option 6): QEMU's 10.0.2.3.
+        Assert.Contains("dns 10.0.2.3,", console.Run("net"));
     }
 
     [Fact]

@@ -133,6 +133,10 @@ public sealed class FakeNetwork : IBasicSockets
     }
 
     public int Ping(string ip) => -1;
+    public string Resolve(string name) => "";
+    public string HttpGet(string url) => "";
+    public int HttpStatus => 0;
+    public string LastError => "";
 
     private void Tick()
     {

@@ -27,7 +27,13 @@ public sealed class FakeSockets : IBasicSockets
         _owned.Add(9);
         return 9;
     }
-    public int Connect(int socket, string ip, int port) { Log.Add("connect " + ip + ":" + port.ToString()); return 1; }
+    public int Connect(int socket, string ip, int port)
+    {
+        Log.Add("connect " + ip + ":" + port.ToString());
+        if (ip != "slow.test") return 1;
+        OnNothingWaiting?.Invoke();   // a name lookup the kernel would wait for
+        return 0;
+    }
     public string Receive(int socket)
     {
         string r = Request;
@@ -46,8 +52,35 @@ public sealed class FakeSockets : IBasicSockets
     public int State(int socket) => socket == 9 ? 4 : 1;
     public int Ping(string ip)
     {
-        if (ip == "10.0.2.2") return 3;
+        if (ip == "10.0.2.2" || ip == "gateway.test") { LastError = ""; return 3; }
+        if (ip == "nowhere.test") { LastError = "nowhere.test: host not found (no such name)"; return -2; }
         OnNothingWaiting?.Invoke();
         return -1;
     }
+
+    /// <summary>Names RESOLVE$ knows; url -> (status, body) for HTTPGET$.</summary>
+    public readonly Dictionary<string, string> Hosts = new Dictionary<string, string> { ["web.test"] = "10.0.2.2" };
+    public readonly Dictionary<string, (int Status, string Body)> Pages = new Dictionary<string, (int, string)>();
+
+    public string Resolve(string name)
+    {
+        Log.Add("resolve " + name);
+        if (Hosts.TryGetValue(name, out string address)) { LastError = ""; return address; }
+        OnNothingWaiting?.Invoke();
+        LastError = name + ": host not found (no such name)";
+        return "";
+    }
+
+    public string HttpGet(string url)
+    {
+        Log.Add("get " + url);
+        if (Pages.TryGetValue(url, out var page)) { HttpStatus = page.Status; LastError = ""; return page.Body; }
+        OnNothingWaiting?.Invoke();
+        HttpStatus = 0;
+        LastError = "connection refused";
+        return "";
+    }
+
+    public int HttpStatus { get; private set; }
+    public string LastError { get; private set; } = "";
 }
