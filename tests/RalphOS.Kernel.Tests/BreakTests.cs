@@ -34,7 +34,9 @@ public class BreakTests
         session.Send("PRINT \"ELAPSED\"; INT((TIMER - T0) * 1000)\r\n");
         Assert.Contains("Break in 30", session.WaitFor("ELAPSED", BreakBound));
         Assert.True(wall.Elapsed < BreakBound, $"the break took {wall.Elapsed}");
-        Assert.InRange(ElapsedMs(session), 900, 6000);
+        // The loop slept through the host's second; the guest's clock runs slower than the
+        // host's on a loaded machine (0.65-0.9 of it seen under TCG), so allow a third.
+        Assert.InRange(ElapsedMs(session), 300, 6000);
 
         // SLEEP 20000 typed at the prompt: Ctrl-C ends it long before its time.
         session.Send("NEW\r\nT0 = TIMER : SLEEP 20000 : PRINT \"SLEPT\"\r\n");
