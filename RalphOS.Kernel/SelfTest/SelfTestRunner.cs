@@ -29,6 +29,10 @@ internal static class SelfTestRunner
         ParseFailureTests.Run();
         CollectionApiTests.Run();
         TupleTests.Run();
+        ArrayInterfaceTests.Run();
+        IteratorTests.Run();
+        LinqTests.Run();
+        RecordTests.Run();
         Terminal.WriteLine(string.Concat(_passed.ToString(), " passed, ", _failed.ToString(), " failed"));
     }
 

@@ -35,8 +35,3 @@ public abstract unsafe partial class Array
 
     public static void Copy(Array source, Array destination, int length) => Copy(source, 0, destination, 0, length);
 }
-
-// The compiler uses Array<T> as the base shape of T[] (for interface implementations).
-public class Array<T> : Array
-{
-}

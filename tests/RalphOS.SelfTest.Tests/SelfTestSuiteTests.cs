@@ -25,6 +25,10 @@ public class SelfTestSuiteTests
     [InlineData("parse failure", 7)]
     [InlineData("collection api", 9)]
     [InlineData("tuple", 4)]
+    [InlineData("array interface", 9)]
+    [InlineData("iterator", 12)]
+    [InlineData("linq", 33)]
+    [InlineData("record", 11)]
     public void SuitePassesUnderDotNet(string suite, int expectedChecks)
     {
         SelfTestRunner.Reset();
@@ -53,6 +57,10 @@ public class SelfTestSuiteTests
             "parse failure" => ParseFailureTests.Run,
             "collection api" => CollectionApiTests.Run,
             "tuple" => TupleTests.Run,
+            "array interface" => ArrayInterfaceTests.Run,
+            "iterator" => IteratorTests.Run,
+            "linq" => LinqTests.Run,
+            "record" => RecordTests.Run,
             _ => throw new ArgumentException(suite),
         };
         run();

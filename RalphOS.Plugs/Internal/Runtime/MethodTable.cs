@@ -31,12 +31,17 @@ internal unsafe partial struct MethodTable
     private const ushort HasPointersFlag = 0x0100;
     private const ushort IsGenericFlag = 0x0200;
     private const ushort HasComponentSizeFlag = 0x8000;
+    private const int NullableValueOffsetShift = 8;
+    private const int ValueTypePaddingShift = 5;
+    private const int ValueTypePaddingMask = 0x7;
+    private const int NullableValueOffsetMask = 0x7;
     private const ushort ElementTypeMask = 0x7C00;
     private const int ElementTypeShift = 10;
 
     // Values of the element-type bits (MethodTable.h, EETypeElementType).
     public const int ElementTypeSByte = 0x04;
     public const int ElementTypeUIntPtr = 0x0D;
+    public const int ElementTypeNullable = 0x12;
     public const int ElementTypeClass = 0x14;
     public const int ElementTypeInterface = 0x15;
     public const int ElementTypeSystemArray = 0x16;
@@ -58,6 +63,16 @@ internal unsafe partial struct MethodTable
         get => (_flags & HasComponentSizeFlag) != 0 ? _componentSize : (ushort)0;
     }
     public bool HasComponentSize => (_flags & HasComponentSizeFlag) != 0;
+
+    // Where a Nullable<T>'s value sits after its hasValue flag: ILC stores the offset's log2
+    // in bits 8-10 of the extended flags (the component-size field of a non-array type);
+    // read from ILC 10's output (int?: 0x0200, offset 4; long?: 0x0300, offset 8).
+    public uint NullableValueOffset => 1u << ((_componentSize >> NullableValueOffsetShift) & NullableValueOffsetMask);
+
+    // The bytes of a value type's fields, without the padding BaseSize rounds up to: ILC
+    // stores the padding in bits 5-7 of the extended flags (read from ILC 10's output: int
+    // 0x80, 4 bytes; char 0xC0, 6 bytes; long 0).
+    public uint ValueTypeDataSize => _baseSize - (uint)(2 * sizeof(nint)) - (uint)((_componentSize >> ValueTypePaddingShift) & ValueTypePaddingMask);
     public bool ContainsGCPointers => (_flags & HasPointersFlag) != 0;
     public uint BaseSize => _baseSize;
     public bool IsParameterizedType => (_flags & KindMask) == ParameterizedTypeKind;

@@ -34,9 +34,17 @@ internal static unsafe class RuntimeExports
     [RuntimeExport("RhpFallbackFailFast")]
     private static void RhpFallbackFailFast() => Panic.Fail("fail-fast: stack buffer overrun or corrupted runtime state");
 
+    // Boxing a Nullable<T> boxes its T, or gives null when it has no value (ECMA-335
+    // III.4.1, box): `(object)(int?)null == null` and `(object)(int?)7` is a boxed int.
     [RuntimeExport("RhBox")]
     private static object RhBox(MethodTable* type, ref byte data)
     {
+        if (type->ElementType == MethodTable.ElementTypeNullable)
+        {
+            if (data == 0)
+                return null;
+            return RhBox(type->GenericArgument(0), ref Unsafe.Add(ref data, (int)type->NullableValueOffset));
+        }
         object result = AllocateObject(type);
         uint size = type->BaseSize - (uint)(2 * sizeof(nint));
         Buffer.MemoryCopy(Unsafe.AsPointer(ref data), (byte*)ObjectAddress(result) + sizeof(nint), size);
@@ -46,18 +54,19 @@ internal static unsafe class RuntimeExports
     [RuntimeExport("RhUnboxNullable")]
     private static void RhUnboxNullable(ref byte data, MethodTable* nullableType, object boxed)
     {
-        // Nullable<T> is { bool hasValue; T value; }; the value sits at the type's value offset,
-        // which for the types we box is the field alignment of T (at most 8).
-        uint size = nullableType->BaseSize - (uint)(2 * sizeof(nint));
+        // Nullable<T> is { bool hasValue; T value; }, the value at the type's value offset.
+        uint size = nullableType->ValueTypeDataSize;
         byte* destination = (byte*)Unsafe.AsPointer(ref data);
         for (uint i = 0; i < size; i++)
             destination[i] = 0;
         if (boxed == null)
             return;
         destination[0] = 1;
-        MethodTable* valueType = boxed.GetMethodTable();
-        uint valueSize = valueType->BaseSize - (uint)(2 * sizeof(nint));
-        uint offset = size - valueSize;
+        uint offset = nullableType->NullableValueOffset;
+        MethodTable* boxedType = boxed.GetMethodTable();
+        uint valueSize = boxedType->ValueTypeDataSize;
+        if (boxedType != nullableType->GenericArgument(0) && !SameIntegerKind(boxedType, nullableType->GenericArgument(0)))
+            ThrowHelpers.ThrowInvalidCast((nuint)boxedType, (nuint)nullableType);
         Buffer.MemoryCopy((byte*)ObjectAddress(boxed) + sizeof(nint), destination + offset, valueSize);
     }
 

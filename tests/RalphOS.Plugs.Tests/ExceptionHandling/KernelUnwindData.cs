@@ -46,7 +46,10 @@ internal sealed unsafe class KernelUnwindData
 
     public ulong Symbol(string name) => Elf.Symbols.First(s => s.Name == name).Address;
 
-    public ulong SymbolEndingWith(string suffix) => Elf.Symbols.First(s => s.Name.EndsWith(suffix, StringComparison.Ordinal)).Address;
+    // A type's MethodTable (ILC names it _ZTV<length><type>; the same type may also have a
+    // __writableData<type> symbol, as soon as anything takes its type handle).
+    public ulong MethodTableEndingWith(string suffix) =>
+        Elf.Symbols.First(s => s.Name.StartsWith("_ZTV", StringComparison.Ordinal) && s.Name.EndsWith(suffix, StringComparison.Ordinal)).Address;
 
     private static string RepositoryRoot()
     {

@@ -72,7 +72,7 @@ public unsafe class KernelUnwindDataTests
         Assert.Equal(EhClauseKind.Filter, read[0].Kind);
         Assert.Equal(EhClauseKind.Typed, read[1].Kind);
         Assert.True(read[1].TryStart <= read[0].TryStart && read[0].TryEnd <= read[1].TryEnd, "the inner try is inside the outer one");
-        Assert.Equal(Kernel.SymbolEndingWith("ExceptionTests_CodedException"), Kernel.Runtime(read[1].CatchType));
+        Assert.Equal(Kernel.MethodTableEndingWith("ExceptionTests_CodedException"), Kernel.Runtime(read[1].CatchType));
 
         // The handler and filter funclets have FDEs of their own whose blobs point back at
         // the method: their kind, and the method's start.

@@ -3,6 +3,7 @@
 // initializers such as `int[] a = { 1, 2, 3 }` load the data field's token for
 // RuntimeHelpers.InitializeArray, which the compiler then expands). Each handle is a single
 // pointer-sized slot holding what the compiler passes; the calls are usually optimized away.
+// GetRuntimeType is what `typeof(X)` becomes: the one Type object of X's MethodTable.
 using System;
 
 namespace Internal.Runtime.CompilerHelpers;
@@ -29,4 +30,7 @@ internal static unsafe class LdTokenHelpers
         *(nint*)&handle = methodTable;
         return handle;
     }
+
+    // `typeof(X)`: ILC folds ldtoken + Type.GetTypeFromHandle into this call.
+    private static Type GetRuntimeType(nint methodTable) => RuntimeType.FromHandle(GetRuntimeTypeHandle(methodTable));
 }

@@ -5,7 +5,8 @@
 // entries form a free list that the next insertions reuse, newest freed first (as .NET).
 // Sizes are primes; the table doubles when the entries array is full.
 // Keys compare with EqualityComparer<TKey>.Default (or a comparer given to the
-// constructor). Misuse (a null key, a missing key in the indexer, a duplicate Add) is a panic.
+// constructor). Misuse throws as .NET: a null key ArgumentNullException, a missing key in the
+// indexer KeyNotFoundException, a duplicate Add ArgumentException, with .NET's messages.
 using Internal.Runtime;
 
 namespace System.Collections.Generic;
@@ -74,7 +75,7 @@ public partial class Dictionary<TKey, TValue> : IEnumerable<KeyValuePair<TKey, T
         {
             int index = FindEntry(key);
             if (index < 0)
-                Panic.Fail("Dictionary: the given key was not present");
+                throw new KeyNotFoundException($"The given key '{key}' was not present in the dictionary.");
             return _entries[index].Value;
         }
         set => TryInsert(key, value, InsertionBehavior.OverwriteExisting);
@@ -83,7 +84,7 @@ public partial class Dictionary<TKey, TValue> : IEnumerable<KeyValuePair<TKey, T
     public void Add(TKey key, TValue value)
     {
         if (!TryInsert(key, value, InsertionBehavior.FailOnExisting))
-            Panic.Fail("Dictionary: an item with the same key has already been added");
+            throw new ArgumentException($"An item with the same key has already been added. Key: {key}");
     }
 
     public bool TryAdd(TKey key, TValue value) => TryInsert(key, value, InsertionBehavior.KeepExisting);
@@ -245,6 +246,6 @@ public partial class Dictionary<TKey, TValue> : IEnumerable<KeyValuePair<TKey, T
     private static void CheckKey(TKey key)
     {
         if (key == null)
-            Panic.Fail("Dictionary: key is null");
+            throw new ArgumentNullException(nameof(key));
     }
 }

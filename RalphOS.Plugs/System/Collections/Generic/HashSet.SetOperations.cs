@@ -1,8 +1,7 @@
 // HashSet<T>'s set algebra, as .NET's: IntersectWith, ExceptWith, SymmetricExceptWith
 // (UnionWith is in HashSet.cs), the comparisons IsSubsetOf, IsSupersetOf, IsProperSubsetOf,
 // IsProperSupersetOf, Overlaps, SetEquals, and RemoveWhere. `other` may hold duplicates;
-// it is read through a HashSet (whose constructor copies arrays directly: the kernel's arrays
-// do not implement IEnumerable<T>).
+// it is read through a HashSet.
 namespace System.Collections.Generic;
 
 public partial class HashSet<T>

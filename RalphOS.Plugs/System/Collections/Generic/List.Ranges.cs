@@ -23,7 +23,7 @@ public partial class List<T>
     {
         if (index < 0 || index > _size)
             Internal.Runtime.Panic.Fail("List.InsertRange: index outside the list");
-        // AddRange copies arrays directly: the kernel's arrays do not implement IEnumerable<T>.
+        // Copied first, so inserting a list into itself reads the original elements.
         var items = new List<T>();
         items.AddRange(collection);
         for (int i = 0; i < items._size; i++)
