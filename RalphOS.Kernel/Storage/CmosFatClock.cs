@@ -1,7 +1,7 @@
 // CmosFatClock: the real-time clock (CmosClock) as the file system's IFatClock, so files
 // SAVEd in Ralph OS carry the date and time FILES shows. Used by DiskService at mount.
+using RalphOS.Kernel.Drivers.Cmos;
 using RalphOS.Kernel.FileSystem.Fat;
-using RalphOS.Kernel.Time;
 
 namespace RalphOS.Kernel.Storage;
 
