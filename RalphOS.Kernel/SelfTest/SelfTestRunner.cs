@@ -29,6 +29,8 @@ internal static class SelfTestRunner
         ParseFailureTests.Run();
         CollectionApiTests.Run();
         TupleTests.Run();
+        TimeTests.Run();
+        RandomTests.Run();
         Terminal.WriteLine(string.Concat(_passed.ToString(), " passed, ", _failed.ToString(), " failed"));
     }
 

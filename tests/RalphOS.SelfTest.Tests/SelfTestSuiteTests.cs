@@ -25,6 +25,8 @@ public class SelfTestSuiteTests
     [InlineData("parse failure", 7)]
     [InlineData("collection api", 9)]
     [InlineData("tuple", 4)]
+    [InlineData("time", 34)]
+    [InlineData("random", 9)]
     public void SuitePassesUnderDotNet(string suite, int expectedChecks)
     {
         SelfTestRunner.Reset();
@@ -53,6 +55,8 @@ public class SelfTestSuiteTests
             "parse failure" => ParseFailureTests.Run,
             "collection api" => CollectionApiTests.Run,
             "tuple" => TupleTests.Run,
+            "time" => TimeTests.Run,
+            "random" => RandomTests.Run,
             _ => throw new ArgumentException(suite),
         };
         run();
