@@ -31,6 +31,10 @@ internal static class SelfTestRunner
         TupleTests.Run();
         TimeTests.Run();
         RandomTests.Run();
+        MathTests.Run();
+        RuntimeFidelityTests.Run();
+        NullableTests.Run();
+        SpanTests.Run();
         Terminal.WriteLine(string.Concat(_passed.ToString(), " passed, ", _failed.ToString(), " failed"));
     }
 

@@ -27,6 +27,10 @@ public class SelfTestSuiteTests
     [InlineData("tuple", 4)]
     [InlineData("time", 34)]
     [InlineData("random", 9)]
+    [InlineData("math", 24)]
+    [InlineData("runtime fidelity", 5)]
+    [InlineData("nullable", 12)]
+    [InlineData("span", 9)]
     public void SuitePassesUnderDotNet(string suite, int expectedChecks)
     {
         SelfTestRunner.Reset();
@@ -57,6 +61,10 @@ public class SelfTestSuiteTests
             "tuple" => TupleTests.Run,
             "time" => TimeTests.Run,
             "random" => RandomTests.Run,
+            "math" => MathTests.Run,
+            "runtime fidelity" => RuntimeFidelityTests.Run,
+            "nullable" => NullableTests.Run,
+            "span" => SpanTests.Run,
             _ => throw new ArgumentException(suite),
         };
         run();
