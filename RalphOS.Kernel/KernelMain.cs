@@ -2,6 +2,7 @@
 // BootInfo pointer from stage 2. Order matters: the image checksum is taken before anything
 // writes the kernel's data; the serial port works without a heap; the heap must exist
 // before module statics are created; statics before any code that uses them.
+using System;
 using System.Runtime.InteropServices;
 using Internal.Runtime;
 using RalphOS.Kernel.Arch;
@@ -96,8 +97,10 @@ internal static unsafe class KernelMain
             : Ps2Devices.KeyboardReady ? "keyboard on IRQ 1, no mouse" : "no PS/2 controller");
         KernelLog.Info("interrupts", "PIC remapped to vectors 32-47; IRQ 0 timer and IRQ 4 serial enabled");
         KernelLog.Info("timer", "PIT channel 0 at 1000 Hz (divisor 1193)");
-        WallClock now = CmosClock.Read();
-        KernelLog.Info("clock", string.Concat(now.DateText, " ", now.TimeText, " from the CMOS real-time clock"));
+        WallTime.Start();
+        KernelLog.Info("clock", WallTime.ClockWasValid
+            ? $"{DateTime.UtcNow:yyyy-MM-dd HH:mm:ss} UTC from the CMOS real-time clock"
+            : "the CMOS real-time clock reads no valid date; the clock starts at 2000-01-01 00:00 UTC");
     }
 
     // Gives the managed heap the largest free RAM range above the kernel, creates the

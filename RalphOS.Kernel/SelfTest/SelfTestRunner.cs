@@ -33,6 +33,12 @@ internal static class SelfTestRunner
         IteratorTests.Run();
         LinqTests.Run();
         RecordTests.Run();
+        TimeTests.Run();
+        RandomTests.Run();
+        MathTests.Run();
+        RuntimeFidelityTests.Run();
+        NullableTests.Run();
+        SpanTests.Run();
         Terminal.WriteLine(string.Concat(_passed.ToString(), " passed, ", _failed.ToString(), " failed"));
     }
 

@@ -2,7 +2,6 @@
 // SAVEd in Ralph OS carry the date and time FILES shows. Used by DiskService at mount.
 using RalphOS.Kernel.Drivers.Cmos;
 using RalphOS.Kernel.FileSystem.Fat;
-using RalphOS.Kernel.Drivers.Cmos;
 
 namespace RalphOS.Kernel.Storage;
 

@@ -14,4 +14,6 @@ public static unsafe class BitConverter
     [Intrinsic] public static ulong DoubleToUInt64Bits(double value) => *(ulong*)&value;
     [Intrinsic] public static double Int64BitsToDouble(long value) => *(double*)&value;
     [Intrinsic] public static double UInt64BitsToDouble(ulong value) => *(double*)&value;
+    [Intrinsic] public static int SingleToInt32Bits(float value) => *(int*)&value;
+    [Intrinsic] public static float Int32BitsToSingle(int value) => *(float*)&value;
 }

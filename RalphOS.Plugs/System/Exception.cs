@@ -3,7 +3,7 @@
 // way to the catch in StackTrace (a rethrow with `throw;` keeps them and adds its own);
 // ToString is shaped like .NET's: "Type: message", the inner exception after " ---> ",
 // then the "   at Method + 0xOFFSET" lines (the image carries no line table, so no
-// file:line). The standard exception types beside this file follow .NET's hierarchy and
+// file:line); the runtime's throw helpers at the top are left out (HiddenFrames). The standard exception types beside this file follow .NET's hierarchy and
 // default messages.
 using System.Text;
 using Internal.Runtime;
@@ -44,11 +44,17 @@ public class Exception
             if (_stackFrameCount == 0)
                 return null;
             var text = new StringBuilder();
+            bool top = true;
             for (int i = 0; i < _stackFrameCount; i++)
             {
-                if (i > 0)
+                string frame = CodeSymbols.Describe(_stackFrames[i]);
+                // The runtime's helpers above the failing method are hidden, as on .NET.
+                if (top && HiddenFrames.IsHidden(frame) && i + 1 < _stackFrameCount)
+                    continue;
+                if (!top)
                     text.Append('\n');
-                text.Append("   at ").Append(CodeSymbols.Describe(_stackFrames[i]));
+                top = false;
+                text.Append("   at ").Append(frame);
             }
             return text.ToString();
         }

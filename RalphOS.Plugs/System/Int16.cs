@@ -8,6 +8,9 @@ public partial struct Int16 : IEquatable<short>, IComparable<short>, IComparable
 {
     private short _value;
 
+    public const short MaxValue = 32767;
+    public const short MinValue = -32768;
+
     public override string ToString() => Number.Int64ToString(_value);
     public override int GetHashCode() => _value;
 

@@ -1,4 +1,8 @@
-// System.Nullable<T>: a value type that may also be "no value" (T?).
+// System.Nullable<T>: a value type that may also be "no value" (T?), as .NET's: Value of
+// an empty one throws InvalidOperationException; Equals, GetHashCode and ToString treat the
+// empty value as null (equal to null, hash 0, ""). The lifted operators (+, <, ==, ...)
+// are the compiler's, built on HasValue and GetValueOrDefault; boxing an empty one gives
+// null and unboxing null gives an empty one (the runtime's box helpers).
 namespace System;
 
 public struct Nullable<T> where T : struct
@@ -22,7 +26,7 @@ public struct Nullable<T> where T : struct
         get
         {
             if (!hasValue)
-                Internal.Runtime.Panic.Fail("Nullable object must have a value");
+                throw new InvalidOperationException("Nullable object must have a value.");
             return value;
         }
     }
@@ -30,6 +34,17 @@ public struct Nullable<T> where T : struct
     public readonly T GetValueOrDefault() => value;
 
     public readonly T GetValueOrDefault(T defaultValue) => hasValue ? value : defaultValue;
+
+    public override bool Equals(object other)
+    {
+        if (!hasValue)
+            return other == null;
+        return other != null && value.Equals(other);
+    }
+
+    public override int GetHashCode() => hasValue ? value.GetHashCode() : 0;
+
+    public override string ToString() => hasValue ? value.ToString() : "";
 
     public static implicit operator T?(T value) => new T?(value);
 

@@ -8,6 +8,9 @@ public partial struct SByte : IEquatable<sbyte>, IComparable<sbyte>, IComparable
 {
     private sbyte _value;
 
+    public const sbyte MaxValue = 127;
+    public const sbyte MinValue = -128;
+
     public override string ToString() => Number.Int64ToString(_value);
     public override int GetHashCode() => _value;
 

@@ -29,6 +29,12 @@ public class SelfTestSuiteTests
     [InlineData("iterator", 12)]
     [InlineData("linq", 33)]
     [InlineData("record", 11)]
+    [InlineData("time", 34)]
+    [InlineData("random", 9)]
+    [InlineData("math", 24)]
+    [InlineData("runtime fidelity", 5)]
+    [InlineData("nullable", 9)]
+    [InlineData("span", 9)]
     public void SuitePassesUnderDotNet(string suite, int expectedChecks)
     {
         SelfTestRunner.Reset();
@@ -61,6 +67,12 @@ public class SelfTestSuiteTests
             "iterator" => IteratorTests.Run,
             "linq" => LinqTests.Run,
             "record" => RecordTests.Run,
+            "time" => TimeTests.Run,
+            "random" => RandomTests.Run,
+            "math" => MathTests.Run,
+            "runtime fidelity" => RuntimeFidelityTests.Run,
+            "nullable" => NullableTests.Run,
+            "span" => SpanTests.Run,
             _ => throw new ArgumentException(suite),
         };
         run();

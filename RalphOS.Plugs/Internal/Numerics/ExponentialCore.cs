@@ -14,7 +14,11 @@ internal static class ExponentialCore
 
     // e^(high + low) for |high| <= 746 (about the range where the result is neither 0 nor
     // infinite); overflows to infinity and underflows to 0 naturally beyond.
-    public static double Exp(double high, double low)
+    public static double Exp(double high, double low) => Exp(high, low, out _);
+
+    // The same, with the rounding error of the result in resultLow (a double-double e^x
+    // for the hyperbolic functions, whose differences would magnify a rounded e^x).
+    public static double Exp(double high, double low, out double resultLow)
     {
         double nd = DoubleDouble.RoundToInteger(high * MathTables.ThirtyTwoOverLn2);
         int n = (int)nd;
@@ -31,7 +35,8 @@ internal static class ExponentialCore
         int k = n >> TableBits;
         double tableHigh = MathTables.Exp2Fractions[2 * j];
         double tableLow = MathTables.Exp2Fractions[2 * j + 1];
-        double result = tableHigh + (tableLow + tableHigh * p + tableLow * p);
+        double result = DoubleDouble.FastTwoSum(tableHigh, tableLow + tableHigh * p + tableLow * p, out double error);
+        resultLow = DoubleDouble.Scale(error, k);
         return DoubleDouble.Scale(result, k);
     }
 
