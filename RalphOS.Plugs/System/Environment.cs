@@ -5,7 +5,7 @@ using Internal.Runtime;
 
 namespace System;
 
-public static class Environment
+public static partial class Environment
 {
     public static string NewLine => "\n";
 
