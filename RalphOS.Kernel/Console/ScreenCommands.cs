@@ -21,6 +21,13 @@ internal static class ScreenCommands
 
     public static void Run(string argument)
     {
+        if (!VgaScreen.IsPresent)
+        {
+            // Without an adapter (QEMU -vga none) every subcommand would report on a screen
+            // that is not there, e.g. "held by task -1".
+            Terminal.WriteLine("screen: this machine has no VGA adapter (QEMU was started with -vga none)");
+            return;
+        }
         switch (argument)
         {
             case "":

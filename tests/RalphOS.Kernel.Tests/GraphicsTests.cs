@@ -1,5 +1,5 @@
 // GraphicsTests: BASIC graphics in the booted kernel on a machine without a display
-// (QEMU -vga none): the serial console and a telnet session both answer a graphics
+// (QEMU -vga none): the monitor's `screen` says there is no adapter; the serial console and a telnet session both answer a graphics
 // statement with "Screen unavailable" and keep working; the graphics demos are embedded
 // (FILES lists them) and stop at SCREEN 13 with the same clear error.
 using System;
@@ -19,6 +19,8 @@ public class GraphicsTests
             "-vga", "none",
             "-netdev", $"user,id=net0,hostfwd=tcp:127.0.0.1:{port}-:23",
             "-device", "ne2k_isa,netdev=net0,irq=10,iobase=0x300");
+        Assert.Contains("no VGA adapter", console.Run("screen draw"));
+        Assert.Contains("no VGA adapter", console.Run("screen"));
         console.Machine.Send("basic\r");
         console.Machine.WaitFor(KernelConsole.BasicReady, KernelConsole.CommandTimeout);
 
