@@ -13,7 +13,7 @@ using RalphOS.Programs.Abi;
 
 namespace RalphOS.Kernel.Programs;
 
-internal static unsafe class KernelApi
+internal static unsafe partial class KernelApi
 {
     // Exit codes the kernel gives a program that did not choose one (as shells report a
     // process ended by SIGINT).
@@ -34,6 +34,8 @@ internal static unsafe class KernelApi
         table->Milliseconds = &Milliseconds;
         table->ReadLine = &ReadLine;
         table->SymbolAt = &SymbolAt;
+        FillSystem(&table->System);
+        FillSockets(&table->Sockets);
     }
 
     private static LoadedProgram Current => Scheduler.Current.Resources as LoadedProgram;

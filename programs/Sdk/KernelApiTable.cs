@@ -7,11 +7,15 @@
 // its ELF note (program_note.asm) and the kernel refuses one newer than its own.
 // Version 1 has the seed's API v4 functions except its sockets (print, yield, sleep, exit,
 // alloc/free), plus a clock, console input and symbol lookup for stack traces.
+// Version 2 adds two groups of calls, each a struct of its own in its own file so each
+// group reads in one place: System (wall clock, keys, files, tasks and memory;
+// KernelSystemCalls.cs) and Sockets (the seed's non-blocking sockets, fixed;
+// KernelSocketCalls.cs).
 namespace RalphOS.Programs.Abi;
 
 public unsafe struct KernelApiTable
 {
-    public const uint CurrentVersion = 1;
+    public const uint CurrentVersion = 2;
 
     // The version of this table: the functions below exist for every version >= 1.
     public uint Version;
@@ -35,4 +39,8 @@ public unsafe struct KernelApiTable
     // The name of the program's symbol containing address, copied into buffer; its length,
     // or -1 for none; *start gets where the symbol begins.
     public delegate* unmanaged<ulong, char*, int, ulong*, int> SymbolAt;
+
+    // Version 2.
+    public KernelSystemCalls System;
+    public KernelSocketCalls Sockets;
 }

@@ -27,7 +27,7 @@ public class ProgramBootTests
         string id = Regex.Match(spawned, @"TASK (\d+)").Groups[1].Value;
         Assert.NotEqual("", id);
         WaitInOutput(console, start, "Hello from a C# program!");
-        WaitInOutput(console, start, "2 arguments:\n  args[0] = a\n  args[1] = b c\nkernel API version 1\n");
+        WaitInOutput(console, start, "2 arguments:\n  args[0] = a\n  args[1] = b c\nkernel API version 2\n");
         WaitInOutput(console, start, "; goodbye");
         Assert.Matches(new Regex($@"programs ended \(latest last\):\r?\n\s*{id} hello\s+exit code 0"), WaitForEnd(console, id));
         Assert.Contains(" 42", console.Run("PRINT 6 * 7", BasicPrompt));
@@ -72,7 +72,7 @@ public class ProgramBootTests
     {
         using var console = StartBasic(nameof(AProgramForAFutureApiVersionIsRefused));
         string output = console.Run("SPAWN \"future\"", BasicPrompt);
-        Assert.Contains("future: built for kernel API version 999, but this kernel has version 1", output);
+        Assert.Contains("future: built for kernel API version 999, but this kernel has version 2", output);
         Assert.Contains("Device unavailable", output);
         console.Run("SYSTEM");
         Assert.Contains("future: built for kernel API version 999", console.Run("run future"));

@@ -44,7 +44,7 @@ public class BuiltProgramTests
         byte[] file = Read(name);
         ElfImage image = ElfImage.Parse(file, out string error);
         Assert.Null(error);
-        Assert.Equal(1u, image.ApiVersion);
+        Assert.Equal(2u, image.ApiVersion);
         Assert.True(image.RelocationCount > 0);
         Assert.InRange(image.ImageSize, 0x1000UL, ElfImage.MaxImageSize);
     }
