@@ -79,7 +79,7 @@ internal static unsafe class KernelMain
         Programs.ProgramLibrary.Initialize(bootInfo);
         Programs.ProgramTasks.Initialize();
         KernelLog.Info("programs", string.Concat("embedded: ", string.Join(", ", Programs.ProgramLibrary.Names().ToArray())));
-        Network.TelnetServer.Start(bootInfo);
+        Sessions.TelnetServer.Start(bootInfo);
         KernelCore.StartConsole(&Console.KernelConsole.TaskMain, (nint)bootInfo);
         KernelCore.Run();
     }

@@ -6,7 +6,6 @@
 using System.Text;
 using Internal.Runtime;
 using RalphOS.Basic.Host;
-using RalphOS.Kernel.Console;
 using RalphOS.Kernel.Programs;
 using RalphOS.Kernel.Tasks;
 
@@ -42,7 +41,7 @@ internal sealed class KernelBasicSystem : IBasicSystem
         return text.ToString();
     }
 
-    public string TaskListText() => TaskCommands.FormatTaskList();
+    public string TaskListText() => TaskTable.Format();
 
     public int Spawn(string name, string source, string[] args) =>
         SpawnedPrograms.Start(new SpawnRequest { Name = name, Source = source, Arguments = args, Console = _console, Files = _files });

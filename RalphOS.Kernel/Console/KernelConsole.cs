@@ -1,15 +1,18 @@
 // KernelConsole: the kernel monitor on COM1, a line-oriented command console reached from
-// BASIC (the shell) with SYSTEM. It runs in the console task, blocked on serial input between keys; it edits lines with LineEditor
-// (Ctrl-C abandons a line or interrupts a sleep) and runs a handful of commands:
+// BASIC (the shell, Sessions/BasicSession) with SYSTEM. KernelMain starts its task; it
+// runs blocked on serial input between keys, edits lines with Sessions/LineEditor (Ctrl-C
+// abandons a line or interrupts a sleep) and runs a handful of commands:
 //   help, version, mem, uptime, date, sleep MS, basic, disk, tasks, tasktest, gc, gcstress,
 //   selftest, profile, panic-test (a deliberate null dereference), reboot.
 using Internal.Runtime;
 using RalphOS.Kernel.Arch;
 using RalphOS.Kernel.Boot;
 using RalphOS.Kernel.Diagnostics;
-using RalphOS.Kernel.Memory;
 using RalphOS.Kernel.Drivers.Cmos;
 using RalphOS.Kernel.Drivers.Serial;
+using RalphOS.Kernel.Memory;
+using RalphOS.Kernel.Services;
+using RalphOS.Kernel.Sessions;
 using RalphOS.Kernel.Tasks;
 using RalphOS.Kernel.Time;
 
@@ -35,7 +38,7 @@ internal sealed unsafe class KernelConsole
     {
         SerialInput.ConsoleOwner = Scheduler.Current;
         KernelLog.Info("console", "ready on COM1: BASIC (SYSTEM opens the kernel monitor)");
-        BasicShell.BasicSession.Run((BootInfo*)bootInfo);
+        BasicSession.Run((BootInfo*)bootInfo);
         new KernelConsole((BootInfo*)bootInfo).Run();
     }
 
@@ -112,7 +115,7 @@ internal sealed unsafe class KernelConsole
                 Terminal.WriteLine(string.Concat(now.DateText, " ", now.TimeText));
                 break;
             case "basic":
-                BasicShell.BasicSession.Run(_bootInfo);
+                BasicSession.Run(_bootInfo);
                 break;
             case "net":
                 NetworkCommands.Show();
@@ -146,11 +149,11 @@ internal sealed unsafe class KernelConsole
                 else if (TakesArguments(command, "host", out arguments))
                     NetworkCommands.Host(arguments);
                 else if (TakesArguments(command, "echo-server", out arguments))
-                    TcpServiceCommands.Start("echo", arguments);
+                    TcpServiceCommands.Start(TcpServiceKind.Echo, arguments);
                 else if (TakesArguments(command, "discard-server", out arguments))
-                    TcpServiceCommands.Start("discard", arguments);
+                    TcpServiceCommands.Start(TcpServiceKind.Discard, arguments);
                 else if (TakesArguments(command, "chargen-server", out arguments))
-                    TcpServiceCommands.Start("chargen", arguments);
+                    TcpServiceCommands.Start(TcpServiceKind.Chargen, arguments);
                 else if (TakesArguments(command, "profile", out arguments))
                     ProfileCommand(arguments);
                 else if (TakesArguments(command, "run", out arguments))

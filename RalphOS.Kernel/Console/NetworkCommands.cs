@@ -2,7 +2,7 @@
 //   net               the card, the address configuration and the stack's counters
 //   ping HOST         four ICMP echo requests, one a second, with their round-trip times
 //   host NAME         a DNS lookup (HostResolver): the addresses, and the canonical name
-// (the TCP test services are in TcpServiceCommands.cs)
+// (the TCP test services are in TcpServiceCommands.cs and Services/)
 using System;
 using RalphOS.Kernel.Diagnostics;
 using RalphOS.Kernel.Network;

@@ -1,6 +1,7 @@
-// TaskCommands: console commands for the scheduler.
-//   tasks                 every task: id, name, state, CPU time, heap memory it owns (a
-//                         program's image and heap included); how the last programs ended
+// TaskCommands: the kernel monitor's commands for the scheduler (KernelConsole runs them).
+//   tasks                 every task (Programs/TaskTable): id, name, state, CPU time, heap
+//                         memory it owns (a program's image and heap included); how the last
+//                         programs ended
 //   break ID              what Ctrl-C does, for any task: a BASIC program (a spawned one
 //                         too) stops, a sleep or a wait is cut short
 //   tasktest pingpong N   N tasks take turns incrementing a shared counter, yielding each time
@@ -18,12 +19,10 @@
 using System;
 using System.Runtime.CompilerServices;
 using System.Text;
-using Internal.Runtime;
 using RalphOS.Kernel.Arch;
 using RalphOS.Kernel.Diagnostics;
 using RalphOS.Kernel.Programs;
 using RalphOS.Kernel.Tasks;
-using RalphOS.Kernel.Time;
 
 namespace RalphOS.Kernel.Console;
 
@@ -36,7 +35,7 @@ internal static unsafe class TaskCommands
     private static int _finished;
     private static int _zero;
 
-    public static void List() => Terminal.Write(FormatTaskList());
+    public static void List() => Terminal.Write(TaskTable.Format());
 
     public static void Break(string idText)
     {
@@ -70,28 +69,6 @@ internal static unsafe class TaskCommands
                 return task;
         }
         return null;
-    }
-
-    // The task table as text, one line per task ("\n" line ends), then the idle summary.
-    public static string FormatTaskList()
-    {
-        ulong cyclesPerMs = Clock.TimestampCyclesPerMillisecond;
-        var text = new StringBuilder();
-        text.Append("  ID NAME             STATE     CPU(ms)  HEAP(KiB)\n");
-        for (KernelTask task = Scheduler.AllTasks; task != null; task = task.AllNext)
-        {
-            ulong cpuMs = cyclesPerMs == 0 ? 0 : task.CpuCycles / cyclesPerMs;
-            text.Append(task.Id.ToString().PadLeft(4)).Append(' ');
-            text.Append(task.Name.PadRight(16)).Append(' ');
-            text.Append(StateName(task.State).PadRight(9)).Append(' ');
-            text.Append(cpuMs.ToString().PadLeft(7)).Append(' ');
-            ulong owned = ManagedHeap.BytesOwnedBy((uint)task.Id) + ProgramTasks.BytesOwnedBy(task);
-            text.Append((owned / 1024).ToString().PadLeft(10)).Append('\n');
-        }
-        ulong idleMs = cyclesPerMs == 0 ? 0 : Scheduler.IdleCycles / cyclesPerMs;
-        text.Append(ProgramExits.FormatRecent());
-        text.Append("idle ").Append(idleMs.ToString()).Append(" ms of ").Append(Clock.Milliseconds.ToString()).Append(" ms uptime\n");
-        return text.ToString();
     }
 
     public static void Test(string scenario)
@@ -238,13 +215,4 @@ internal static unsafe class TaskCommands
         int index = 4 + _zero;
         Terminal.WriteLine(numbers[index].ToString());
     }
-
-    private static string StateName(TaskState state) => state switch
-    {
-        TaskState.Ready => "ready",
-        TaskState.Running => "running",
-        TaskState.Sleeping => "sleeping",
-        TaskState.Blocked => "blocked",
-        _ => "finished",
-    };
 }

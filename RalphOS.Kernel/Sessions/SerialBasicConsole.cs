@@ -1,14 +1,14 @@
-// SerialBasicConsole: a BASIC session's terminal on the serial port. Lines are edited with
-// the console's LineEditor (echo, Backspace, Ctrl-U); Ctrl-C arrives as the console task's
-// break request: PollBreak reports it once to the running program, and INPUT waiting for a
-// line gives up so the program can stop.
+// SerialBasicConsole: a BASIC session's terminal on the serial port (BasicSession makes
+// one). Lines are edited with LineEditor (echo, Backspace, Ctrl-U); Ctrl-C arrives as the
+// console task's break request: PollBreak reports it once to the running program, and
+// INPUT waiting for a line gives up so the program can stop.
 using RalphOS.Basic.Host;
-using RalphOS.Kernel.Console;
+using RalphOS.Kernel.BasicShell;
 using RalphOS.Kernel.Diagnostics;
 using RalphOS.Kernel.Drivers.Serial;
 using RalphOS.Kernel.Tasks;
 
-namespace RalphOS.Kernel.BasicShell;
+namespace RalphOS.Kernel.Sessions;
 
 internal sealed class SerialBasicConsole : ISessionConsole
 {

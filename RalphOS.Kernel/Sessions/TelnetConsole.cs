@@ -10,14 +10,14 @@ using System;
 using System.Collections.Generic;
 using RalphOS.Basic.Host;
 using RalphOS.Kernel.BasicShell;
-using RalphOS.Kernel.Console;
+using RalphOS.Kernel.Network;
 using RalphOS.Kernel.Tasks;
 using RalphOS.Kernel.Time;
 using RalphOS.Net.Iface;
 using RalphOS.Net.Tcp;
 using RalphOS.Net.Telnet;
 
-namespace RalphOS.Kernel.Network;
+namespace RalphOS.Kernel.Sessions;
 
 internal sealed class TelnetConsole : ISessionConsole, IBreakSource
 {

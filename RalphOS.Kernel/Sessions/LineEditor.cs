@@ -1,9 +1,11 @@
 // LineEditor: turns the bytes a terminal sends into lines, echoing as it goes: printable
 // characters are appended, Backspace/DEL erase one, Ctrl-U erases the line, CR or LF ends
 // it. Other control bytes are ignored. Pure logic over an output callback: no hardware.
+// The terminals of the sessions (SerialBasicConsole, TelnetConsole) and the kernel
+// monitor (Console/KernelConsole) each edit their lines with one.
 using System;
 
-namespace RalphOS.Kernel.Console;
+namespace RalphOS.Kernel.Sessions;
 
 internal sealed class LineEditor
 {

@@ -3,18 +3,20 @@
 // isolated like any tasks: a runaway loop yields to the others every few hundred
 // statements, memory is limited per session, and a fault ends only that session. A
 // disconnect (or SYSTEM) ends the session, frees its sockets and stops the programs it
-// spawned.
+// spawned. KernelMain starts it once the network (Network/NetworkService) is up.
 using RalphOS.Basic.Host;
 using RalphOS.Basic.Repl;
 using RalphOS.Kernel.BasicShell;
 using RalphOS.Kernel.Boot;
 using RalphOS.Kernel.Diagnostics;
+using RalphOS.Kernel.Network;
+using RalphOS.Kernel.Storage;
 using RalphOS.Kernel.Tasks;
 using RalphOS.Net.Iface;
 using RalphOS.Net.Tcp;
 using RalphOS.Net.Telnet;
 
-namespace RalphOS.Kernel.Network;
+namespace RalphOS.Kernel.Sessions;
 
 internal static unsafe class TelnetServer
 {
@@ -75,7 +77,7 @@ internal static unsafe class TelnetServer
     {
         NetStack stack = NetworkService.Stack;
         var console = new TelnetConsole(stack, (int)connection);
-        IBasicFileStore files = Storage.DiskService.CreateFileStore();
+        IBasicFileStore files = DiskService.CreateFileStore();
         var sockets = new KernelBasicSockets();
         var repl = new BasicRepl(new BasicHost(console, new KernelBasicClock(), files, new KernelBasicSystem(console, files), sockets));
         // Ctrl-C and IAC IP arrive on the connection: input wakes the task to look for them.
