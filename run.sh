@@ -107,7 +107,7 @@ install_packages() {
 setup() {
   have dotnet || die "the .NET SDK (10.0) is required: see https://learn.microsoft.com/dotnet/core/install/linux-debian"
   install_packages "${APT_PACKAGES[@]}"
-  say "restoring NuGet packages (ILCompiler, xunit)"
+  say "restoring NuGet packages (ILCompiler, xunit, Playwright)"
   dotnet restore "$ROOT/RalphOS.sln" -v:q >/dev/null
 }
 
