@@ -16,6 +16,8 @@ internal static unsafe class Cpu
     [SuppressGCTransition, DllImport("*", EntryPoint = "ralph_outw")] public static extern void OutWord(ushort port, ushort value);
     [SuppressGCTransition, DllImport("*", EntryPoint = "ralph_inl")] public static extern uint InDword(ushort port);
     [SuppressGCTransition, DllImport("*", EntryPoint = "ralph_outl")] public static extern void OutDword(ushort port, uint value);
+    [SuppressGCTransition, DllImport("*", EntryPoint = "ralph_mmio_read32")] public static extern uint MmioRead32(ulong address);
+    [SuppressGCTransition, DllImport("*", EntryPoint = "ralph_mmio_write32")] public static extern void MmioWrite32(ulong address, uint value);
     [SuppressGCTransition, DllImport("*", EntryPoint = "ralph_insw")] public static extern void InWords(ushort port, void* buffer, nuint count);
     [SuppressGCTransition, DllImport("*", EntryPoint = "ralph_outsw")] public static extern void OutWords(ushort port, void* buffer, nuint count);
 

@@ -1,4 +1,5 @@
-; cpu.asm: single-instruction helpers C# cannot express: port I/O, control registers,
+; cpu.asm: single-instruction helpers C# cannot express: port I/O, memory-mapped register
+; access (a load or store the compiler can neither drop nor merge), control registers,
 ; descriptor tables, interrupt flag, halting. Each is declared for C# in Arch/Cpu.cs.
 ; System V calling convention: arguments in rdi, rsi, rdx; result in rax.
 ; Every assembly entry point (here and in the other .asm files) is declared
@@ -15,6 +16,8 @@ global ralph_inw:function (ralph_inw.end - ralph_inw)
 global ralph_outw:function (ralph_outw.end - ralph_outw)
 global ralph_inl:function (ralph_inl.end - ralph_inl)
 global ralph_outl:function (ralph_outl.end - ralph_outl)
+global ralph_mmio_read32:function (ralph_mmio_read32.end - ralph_mmio_read32)
+global ralph_mmio_write32:function (ralph_mmio_write32.end - ralph_mmio_write32)
 global ralph_insw:function (ralph_insw.end - ralph_insw)
 global ralph_outsw:function (ralph_outsw.end - ralph_outsw)
 global ralph_read_cr0:function (ralph_read_cr0.end - ralph_read_cr0)
@@ -68,6 +71,14 @@ ralph_outl:                 ; void outl(ushort port, uint value)
     mov     dx, di
     mov     eax, esi
     out     dx, eax
+    ret
+.end:
+ralph_mmio_read32:          ; uint mmio_read32(ulong address)
+    mov     eax, [rdi]
+    ret
+.end:
+ralph_mmio_write32:         ; void mmio_write32(ulong address, uint value)
+    mov     [rdi], esi
     ret
 .end:
 ralph_insw:                 ; void insw(ushort port, void* buffer, nuint count)

@@ -2,7 +2,7 @@
 // BASIC (the shell, Sessions/BasicSession) with SYSTEM. KernelMain starts its task; it
 // runs blocked on serial input between keys, edits lines with Sessions/LineEditor (Ctrl-C
 // abandons a line or interrupts a sleep) and runs a handful of commands:
-//   help, version, mem, uptime, date, sleep MS, basic, disk, tasks, tasktest, gc, gcstress,
+//   help, version, mem, uptime, date, sleep MS, basic, disk, net, pci, tasks, tasktest, gc, gcstress,
 //   selftest, profile, panic-test (a deliberate null dereference), reboot.
 using Internal.Runtime;
 using RalphOS.Kernel.Arch;
@@ -85,6 +85,7 @@ internal sealed unsafe class KernelConsole
                 Terminal.WriteLine("  net         network card, address and counters");
                 Terminal.WriteLine("  ping HOST   send four ICMP echo requests (HOST: an address or a name)");
                 Terminal.WriteLine("  host NAME   look a name up in DNS: its addresses and aliases");
+                Terminal.WriteLine("  pci         PCI devices: bus:dev.fn, vendor:device, class, name, IRQ, BARs");
                 Terminal.WriteLine("  echo-server PORT     TCP echo on PORT (RFC 862), in its own task");
                 Terminal.WriteLine("  discard-server PORT  TCP discard on PORT (RFC 863): reads and drops");
                 Terminal.WriteLine("  chargen-server PORT  TCP chargen on PORT (RFC 864): sends until closed");
@@ -119,6 +120,9 @@ internal sealed unsafe class KernelConsole
                 break;
             case "net":
                 NetworkCommands.Show();
+                break;
+            case "pci":
+                PciCommands.List();
                 break;
             case "tasks":
                 TaskCommands.List();

@@ -1,5 +1,5 @@
 // NetworkCommands: console commands for the network.
-//   net               the card, the address configuration and the stack's counters
+//   net               the card (NE2000 or e1000), the address configuration and the counters
 //   ping HOST         four ICMP echo requests, one a second, with their round-trip times
 //   host NAME         a DNS lookup (HostResolver): the addresses, and the canonical name
 // (the TCP test services are in TcpServiceCommands.cs and Services/)
@@ -10,6 +10,7 @@ using RalphOS.Kernel.Tasks;
 using RalphOS.Kernel.Time;
 using RalphOS.Net.Dhcp;
 using RalphOS.Net.Dns;
+using RalphOS.Net.Drivers.E1000;
 using RalphOS.Net.Drivers.Ne2000;
 using RalphOS.Net.Icmp;
 using RalphOS.Net.Iface;
@@ -31,11 +32,11 @@ internal static unsafe class NetworkCommands
         NetStack stack = NetworkService.Stack;
         if (stack == null)
         {
-            Terminal.WriteLine("no network card (boot with ./run.sh run-net for an NE2000)");
+            Terminal.WriteLine("no network card (boot with ./run.sh run-net: an NE2000, or an e1000 with RALPH_NIC=e1000)");
             return;
         }
         Ipv4Config config = stack.Config;
-        Terminal.WriteLine(string.Concat("NE2000 at 0x300 IRQ 10, MAC ", NetworkService.FormatMac(NetworkService.Card.MacAddress.Value)));
+        Terminal.WriteLine($"{NetworkService.CardDescription}, MAC {NetworkService.FormatMac(NetworkService.Card.MacAddress.Value)}");
         Terminal.WriteLine(string.Concat(string.Concat("address ", config.Address.ToString(), "/", config.Netmask.ToString()),
             string.Concat(" gateway ", config.Gateway.ToString(), " (", AddressSource(stack) + ")")));
         string dns = HostResolver.Server(stack, out Ipv4Address dnsServer, out ushort dnsPort)
@@ -44,10 +45,7 @@ internal static unsafe class NetworkCommands
         NetCounters c = stack.Counters;
         Terminal.WriteLine(string.Concat(string.Concat("frames in ", c.FramesReceived.ToString(), ", out ", c.FramesSent.ToString()),
             string.Concat(", transmit failures ", c.TransmitFailures.ToString())));
-        Ne2000Counters card = NetworkService.Card.Counters;
-        Terminal.WriteLine(string.Concat(
-            string.Concat("card: dropped ", card.FramesDropped.ToString(), ", ring overflows ", card.Overflows.ToString()),
-            string.Concat(", missed ", card.MissedFrames.ToString(), ", receive errors ", card.ReceiveErrors.ToString())));
+        Terminal.WriteLine(CardCounters(NetworkService.Card));
         SocketTable sockets = stack.Sockets;
         Terminal.WriteLine(string.Concat(
             string.Concat("tcp: ", sockets.TcpInUse.ToString(), " of ", sockets.TcpCapacity.ToString(), " slots in use, resets sent "),
@@ -134,6 +132,19 @@ internal static unsafe class NetworkCommands
             Terminal.WriteLine(string.Concat(asked, " is an alias for ", answer.CanonicalName));
         for (int i = 0; i < answer.Count; i++)
             Terminal.WriteLine(string.Concat(answer.CanonicalName, " has address ", answer.Addresses[i].ToString()));
+    }
+
+    private static string CardCounters(INetworkCard card)
+    {
+        if (card is E1000Driver e1000)
+        {
+            E1000Counters c = e1000.Counters;
+            string link = e1000.LinkUp ? $"up {e1000.SpeedMbps} Mb/s" : "down";
+            return $"card: link {link} ({c.LinkChanges} changes), interrupts {c.Interrupts}, receive overruns {c.Overruns}, "
+                + $"receive errors {c.ReceiveErrors}, transmit ring full {c.TransmitRingFull}, no carrier {c.NoCarrier}";
+        }
+        Ne2000Counters n = ((Ne2000Driver)card).Counters;
+        return $"card: dropped {n.FramesDropped}, ring overflows {n.Overflows}, missed {n.MissedFrames}, receive errors {n.ReceiveErrors}";
     }
 
     // Where the address came from. DHCP never starts with net=static on the kernel command

@@ -12,6 +12,8 @@ internal sealed unsafe class PortIo : IPortIo
     public void Out8(ushort port, byte value) => Cpu.OutByte(port, value);
     public ushort In16(ushort port) => Cpu.InWord(port);
     public void Out16(ushort port, ushort value) => Cpu.OutWord(port, value);
+    public uint In32(ushort port) => Cpu.InDword(port);
+    public void Out32(ushort port, uint value) => Cpu.OutDword(port, value);
 
     public void InWords(ushort port, Span<byte> destination)
     {

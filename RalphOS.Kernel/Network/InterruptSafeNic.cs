@@ -1,11 +1,11 @@
-// InterruptSafeNic: the NE2000 as the network stack's device, made safe for interrupt-driven
-// receive. The IRQ handler drains the card's receive ring into the driver's own buffers the
-// moment frames arrive (so bursts cannot overflow the card's small ring); task code only
-// transmits and takes frames from those buffers. Both touch the card's remote DMA or the
-// driver's buffers, so they run with interrupts disabled, briefly.
+// InterruptSafeNic: the network card (NE2000 or e1000, through INetworkCard) as the network
+// stack's device, made safe for interrupt-driven receive. The IRQ handler services the card
+// the moment frames arrive (the NE2000 drains its small ring into the driver's own buffers,
+// so bursts cannot overflow it; the e1000 acknowledges, its frames wait in its DMA ring);
+// task code only transmits and takes frames. Both touch the card's registers or the driver's
+// buffers, so they run with interrupts disabled, briefly.
 using System;
 using RalphOS.Kernel.Arch;
-using RalphOS.Net.Drivers.Ne2000;
 using RalphOS.Net.Iface;
 using RalphOS.Net.Wire;
 
@@ -13,9 +13,9 @@ namespace RalphOS.Kernel.Network;
 
 internal sealed class InterruptSafeNic : INetworkDevice
 {
-    private readonly Ne2000Driver _card;
+    private readonly INetworkCard _card;
 
-    public InterruptSafeNic(Ne2000Driver card)
+    public InterruptSafeNic(INetworkCard card)
     {
         _card = card;
     }
@@ -39,6 +39,6 @@ internal sealed class InterruptSafeNic : INetworkDevice
         return length;
     }
 
-    // Called by the IRQ 10 handler (interrupts are off there).
+    // Called by the card's IRQ handler (interrupts are off there).
     public void OnInterrupt() => _card.HandleInterrupt();
 }

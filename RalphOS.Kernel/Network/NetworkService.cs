@@ -1,18 +1,16 @@
-// NetworkService: the machine's network: the NE2000 card (ISA, I/O 0x300, IRQ 10) under
-// the shared TCP/IP stack (RalphOS.Net), driven by the "net" task. The IRQ handler drains
-// the card's receive ring into the driver's buffers (InterruptSafeNic) and wakes the task,
+// NetworkService: the machine's network: the card NetworkCardProbe finds (an e1000 on PCI,
+// or the NE2000 at ISA I/O 0x300, IRQ 10) under the shared TCP/IP stack (RalphOS.Net),
+// driven by the "net" task. The IRQ handler services the card (InterruptSafeNic) and wakes the task,
 // which feeds the frames to the stack and runs its timers, then sleeps until the next
 // interrupt or protocol deadline. Addresses come from DHCP, with the seed's static 10.0.2.15/24 via
 // 10.0.2.2 as the fallback, or straight from that plan with the boot option net=static.
 using RalphOS.Kernel.Arch;
 using RalphOS.Kernel.Boot;
 using RalphOS.Kernel.Diagnostics;
-using RalphOS.Kernel.Drivers;
 using RalphOS.Kernel.Interrupts;
 using RalphOS.Kernel.Tasks;
 using RalphOS.Kernel.Time;
 using RalphOS.Net.Dhcp;
-using RalphOS.Net.Drivers.Ne2000;
 using RalphOS.Net.Icmp;
 using RalphOS.Net.Wire;
 using RalphOS.Net.Iface;
@@ -26,7 +24,7 @@ internal static unsafe class NetworkService
     private const int PingPayloadBytes = 56;        // as Linux ping: 64-byte ICMP messages
     private const ulong PingPollMs = 5;
 
-    private static Ne2000Driver _card;
+    private static INetworkCard _card;
     private static InterruptSafeNic _nic;
     private static NetStack _stack;
     private static WaitQueue _work;
@@ -34,18 +32,22 @@ internal static unsafe class NetworkService
 
     public static NetStack Stack => _stack;
     public static SocketWaits Sockets { get; private set; }
-    public static Ne2000Driver Card => _card;
+    /// <summary>The card in use (Ne2000Driver or E1000Driver), or null without one.</summary>
+    public static INetworkCard Card => _card;
+    /// <summary>Which card, where, and its IRQ: "NE2000 at I/O 0x300, IRQ 10".</summary>
+    public static string CardDescription { get; private set; }
 
     // Probes for the card; when present, starts the stack and the network task.
     public static void Start()
     {
-        var card = new Ne2000Driver(new PortIo(), Ne2000Driver.DefaultIoBase);
-        if (card.Initialize() != Ne2000Status.Ok)
+        INetworkCard card = NetworkCardProbe.Find(out int irq, out string description);
+        if (card == null)
         {
-            KernelLog.Info("net", "no NE2000 at I/O 0x300; networking is off");
+            KernelLog.Info("net", "no network card (no e1000 on PCI, no NE2000 at I/O 0x300); networking is off");
             return;
         }
         _card = card;
+        CardDescription = description;
         _nic = new InterruptSafeNic(card);
         _work = new WaitQueue();
         _stack = new NetStack(_nic, new KernelNetClock(), (uint)Cpu.ReadTimestampCounter() ^ RandomSeedSalt);
@@ -56,14 +58,15 @@ internal static unsafe class NetworkService
             _stack.StartDhcp(Ipv4Config.StaticDefault);
         else
             _stack.Configure(Ipv4Config.StaticDefault);
-        IrqTable.Register(Ne2000Driver.DefaultIrq, &OnInterrupt);
-        KernelLog.Info("net", string.Concat("NE2000 at I/O 0x300, IRQ 10, MAC ", FormatMac(card.MacAddress.Value),
-            useDhcp ? "; asking DHCP for an address" : "; static address (net=static)"));
+        IrqTable.Register(irq, &OnInterrupt);
+        KernelLog.Info("net", $"{description}, MAC {FormatMac(card.MacAddress.Value)}"
+            + (useDhcp ? "; asking DHCP for an address" : "; static address (net=static)"));
         if (Scheduler.Spawn("net", &Run, 0) == null)
             KernelLog.Error("net", "no memory for the network task");
     }
 
-    // Servicing the card clears its interrupt status, which lowers the line. The network
+    // Servicing the card clears its interrupt status, which lowers the line (the e1000's
+    // PCI line is level-triggered: it must drop before the end of interrupt). The network
     // task runs next, so frames do not wait behind a busy program.
     private static void OnInterrupt()
     {

@@ -67,6 +67,8 @@ internal sealed class FakeVga : IPortIo
 
     public ushort In16(ushort port) => throw new InvalidOperationException("the VGA is driven with bytes");
     public void Out16(ushort port, ushort value) => throw new InvalidOperationException("the VGA is driven with bytes");
+    public uint In32(ushort port) => throw new InvalidOperationException("the VGA is driven with bytes");
+    public void Out32(ushort port, uint value) => throw new InvalidOperationException("the VGA is driven with bytes");
     public void InWords(ushort port, Span<byte> destination) => throw new InvalidOperationException();
     public void OutWords(ushort port, ReadOnlySpan<byte> source) => throw new InvalidOperationException();
 }

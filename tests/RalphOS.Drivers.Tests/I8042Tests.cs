@@ -51,6 +51,8 @@ public class I8042Tests
 
         public ushort In16(ushort port) => throw new InvalidOperationException();
         public void Out16(ushort port, ushort value) => throw new InvalidOperationException();
+        public uint In32(ushort port) => throw new InvalidOperationException();
+        public void Out32(ushort port, uint value) => throw new InvalidOperationException();
         public void InWords(ushort port, Span<byte> destination) => throw new InvalidOperationException();
         public void OutWords(ushort port, ReadOnlySpan<byte> source) => throw new InvalidOperationException();
     }

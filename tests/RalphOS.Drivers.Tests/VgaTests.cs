@@ -32,6 +32,8 @@ public class VgaTests
         public void Out8(ushort port, byte value) { }
         public ushort In16(ushort port) => 0xFFFF;
         public void Out16(ushort port, ushort value) { }
+        public uint In32(ushort port) => 0xFFFFFFFF;
+        public void Out32(ushort port, uint value) { }
         public void InWords(ushort port, System.Span<byte> destination) => destination.Fill(0xFF);
         public void OutWords(ushort port, System.ReadOnlySpan<byte> source) { }
     }

@@ -11,7 +11,7 @@ using RalphOS.Net.Wire;
 
 namespace RalphOS.Net.Drivers.Ne2000;
 
-public sealed partial class Ne2000Driver : INetworkDevice
+public sealed partial class Ne2000Driver : INetworkCard
 {
     public const ushort DefaultIoBase = 0x300;
     public const int DefaultIrq = 10;

@@ -132,6 +132,10 @@ public sealed class FakeDp8390 : IPortIo
         Advance();
     }
 
+    // The NE2000 is an ISA card of 8- and 16-bit ports.
+    public uint In32(ushort port) => throw new InvalidOperationException("the NE2000 has no 32-bit ports");
+    public void Out32(ushort port, uint value) => throw new InvalidOperationException("the NE2000 has no 32-bit ports");
+
     public void InWords(ushort port, Span<byte> destination)
     {
         for (int i = 0; i + 1 < destination.Length; i += 2)
