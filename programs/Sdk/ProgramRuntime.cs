@@ -4,7 +4,8 @@
 // exception dispatcher over the program's own .eh_frame, and the hooks the runtime asks
 // for (panic, unhandled exception, symbols, the collector's stack and clock), all over the
 // kernel API table. ProgramEntry calls Start before Main; the SDK's classes (Console,
-// Environment, Thread) call the kernel through Api.
+// Environment, Thread) call the kernel through Api. The heap starts as one region and grows
+// on demand (ManagedHeap.Growth.cs) by regions from the kernel, up to MaxHeapBytes.
 using System.Runtime.InteropServices;
 using Internal.Runtime;
 using Internal.Runtime.ExceptionHandling;
@@ -14,9 +15,12 @@ namespace RalphOS.Programs;
 
 public static unsafe class ProgramRuntime
 {
-    // The managed heap: one region taken from the kernel at start (the kernel returns it
-    // when the program ends). The collector keeps a program's live set inside it.
+    // The managed heap: its first region, taken from the kernel at start; when a collection
+    // cannot make room, the runtime takes more regions (each as large as the heap so far)
+    // up to MaxHeapBytes in all, which is also what the kernel lets a program allocate
+    // (LoadedProgram.MaxAllocatedBytes). The kernel returns them all when the program ends.
     public const nuint HeapSize = 1024 * 1024;
+    public const nuint MaxHeapBytes = 64 * 1024 * 1024;
     // Exit codes of programs that did not choose one (as a shell would report them).
     public const int UnhandledExceptionExitCode = 134;
     public const int StartFailureExitCode = 127;
@@ -26,6 +30,10 @@ public static unsafe class ProgramRuntime
     private static string[] _commandLine;
 
     public static KernelApiTable* Api => _api;
+
+    // The managed heap's footprint: bytes of all its regions, and how many there are.
+    public static nuint HeapBytes => ManagedHeap.RegionBytes;
+    public static int HeapRegionCount => ManagedHeap.RegionCount;
 
     // Argument 0 (the program's name) first, as Environment.GetCommandLineArgs returns it.
     public static string[] CommandLine => _commandLine;
@@ -38,6 +46,8 @@ public static unsafe class ProgramRuntime
         byte* heap = (byte*)api->Allocate(HeapSize);
         if (heap == null || !ManagedHeap.Initialize(heap, HeapSize))
             FailEarly("program start failed: no memory for the managed heap\n");
+        ManagedHeap.RegionSource = &RegionFromKernel;
+        ManagedHeap.GrowthLimit = MaxHeapBytes;
         if (!ModuleInitializer.InitializeAll(ModulesStart(), ModulesEnd()))
             FailEarly("program start failed: the compiled module's header is malformed\n");
         Panic.Handler = &OnPanic;
@@ -47,6 +57,7 @@ public static unsafe class ProgramRuntime
         ExceptionDispatcher.Initialize();
         GarbageCollector.StackTopFor = &StackTopFor;
         GarbageCollector.MicrosecondClock = &Microseconds;
+        GarbageCollector.PrepareMarkStack();
         GarbageCollector.IsEnabled = true;
 
         _commandLine = new string[start->ArgumentCount];
@@ -110,6 +121,8 @@ public static unsafe class ProgramRuntime
     }
 
     private static nint StackTopFor(nint address) => (nint)_stackTop;
+
+    private static byte* RegionFromKernel(nuint size) => (byte*)_api->Allocate(size);
 
     private static ulong Microseconds() => _api->Milliseconds() * 1000;
 

@@ -4,7 +4,8 @@
 // (divide by zero, null dereference) ends alone with the .NET-style report naming the
 // program and its frames, and the session goes on; a program built for a future API
 // version is refused with a message; 200 runs leave the heap where it was; the monitor's
-// `run` waits for a program and shows its exit code.
+// `run` waits for a program and shows its exit code; `grow`'s heap grows on demand, up to
+// its limit, and all of it comes back when it ends.
 using System;
 using System.Text.RegularExpressions;
 using System.Threading;
@@ -110,7 +111,7 @@ public class ProgramBootTests
         Assert.DoesNotContain("Environment.Exit returned", console.Machine.SerialOutput);
         Assert.Matches(new Regex(@"first output \d+\.\d ms after start"), console.Run("run hello"));
         Assert.Contains("usage: run NAME", console.Run("run"));
-        Assert.Contains("crash, future, hello", console.Run("run"));
+        Assert.Contains("crash, future, grow, hello", console.Run("run"));
     }
 
     // A program waiting in Thread.Sleep stops on a break: Ctrl-C during `run`, or `break ID`
@@ -140,6 +141,59 @@ public class ProgramBootTests
         }
     }
 
+    // `grow` keeps 8 MiB of live objects (its heap, 1 MiB at start, grows by regions from
+    // the kernel; a collection must keep every object intact across them), drops them, then
+    // allocates until it reaches its 64 MiB limit and catches the OutOfMemoryException.
+    // Held (`grow hold`), TASKS counts its grown heap; stopped by a break or ended, it
+    // gives every region back: the kernel's heap in use after a collection is where it was.
+    [Fact]
+    public void AProgramsHeapGrowsOnDemandAndComesBackWhenItEnds()
+    {
+        const long SlackKiB = 256;
+        const long MiB = 1024;
+        TimeSpan runTimeout = TimeSpan.FromSeconds(240);
+        using var console = KernelConsole.Boot(nameof(AProgramsHeapGrowsOnDemandAndComesBackWhenItEnds), memoryMiB: 256);
+        Assert.Contains("ended: exit code 0", console.Run("run crash catch"));
+        long before = HeapUsedAfterCollection(console);
+
+        string output = console.Run("run grow", runTimeout).Replace("\r\n", "\n");
+        Match alive = Regex.Match(output, @"grow: (\d+) objects alive, (\d+) KiB used of (\d+) KiB in (\d+) regions");
+        Assert.True(alive.Success, output);
+        Assert.Equal(8 * 1024 * 1024 / 1000 + 1, int.Parse(alive.Groups[1].Value));
+        Assert.InRange(long.Parse(alive.Groups[2].Value), 8 * MiB, 12 * MiB);
+        Assert.InRange(long.Parse(alive.Groups[3].Value), 9 * MiB, 32 * MiB);
+        Assert.InRange(int.Parse(alive.Groups[4].Value), 2, 8);
+        Assert.DoesNotContain("damaged", output);
+        Match caught = Regex.Match(output, @"grow: caught OutOfMemoryException after (\d+) more objects of 256 KiB, heap (\d+) KiB in (\d+) regions");
+        Assert.True(caught.Success, output);
+        // The limit is 64 MiB of regions: most of it filled, none beyond it.
+        Assert.InRange(int.Parse(caught.Groups[1].Value), 150, 256);
+        Assert.InRange(long.Parse(caught.Groups[2].Value), 48 * MiB, 64 * MiB);
+        Assert.Matches(new Regex(@"grow \(id \d+\) ended: exit code 0"), output);
+        Assert.True(HeapUsedAfterCollection(console) - before < SlackKiB, "the ended program's regions were not all returned");
+
+        console.Run("basic", BasicPrompt);
+        int start = console.Machine.SerialOutput.Length;
+        string spawned = console.Run("PRINT \"TASK\"; SPAWN(\"grow\", \"hold\")", BasicPrompt);
+        string id = Regex.Match(spawned, @"TASK (\d+)").Groups[1].Value;
+        Assert.NotEqual("", id);
+        WaitInOutput(console, start, "grow: holding them", runTimeout);
+        Match task = Regex.Match(console.Run("TASKS", BasicPrompt), $@"\b{id} prog:grow\s+\w+\s+\d+\s+(\d+)");
+        Assert.True(task.Success);
+        Assert.True(long.Parse(task.Groups[1].Value) > 9 * MiB, $"TASKS shows {task.Groups[1].Value} KiB for a program holding 8 MiB");
+        console.Run("SYSTEM");
+        Assert.Contains($"break sent to task {id} (prog:grow)", console.Run($"break {id}"));
+        DateTime deadline = DateTime.UtcNow + OutputTimeout;
+        while (!Regex.IsMatch(console.Run("tasks"), $@"\n\s*{id} grow\s+exit code 130"))
+        {
+            Assert.True(DateTime.UtcNow < deadline, "the program did not stop on break");
+            Thread.Sleep(200);
+        }
+        long after = HeapUsedAfterCollection(console);
+        Assert.True(after - before < SlackKiB, $"heap used {before} KiB before grow ran, {after} KiB after");
+        Assert.DoesNotContain("KERNEL PANIC", console.Machine.SerialOutput);
+    }
+
     private static long HeapUsedAfterCollection(KernelConsole console) =>
         long.Parse(Regex.Match(console.Run("gc"), @"heap used (\d+) KiB").Groups[1].Value);
 
@@ -157,9 +211,9 @@ public class ProgramBootTests
         }
     }
 
-    private static void WaitInOutput(KernelConsole console, int start, string text)
+    private static void WaitInOutput(KernelConsole console, int start, string text, TimeSpan? timeout = null)
     {
-        DateTime deadline = DateTime.UtcNow + OutputTimeout;
+        DateTime deadline = DateTime.UtcNow + (timeout ?? OutputTimeout);
         while (console.Machine.SerialOutput.Substring(start).Replace("\r\n", "\n").IndexOf(text, StringComparison.Ordinal) < 0)
         {
             Assert.True(DateTime.UtcNow < deadline, $"no \"{text}\" on the console:\n{console.Machine.SerialOutput.Substring(start)}");

@@ -2,7 +2,8 @@
 // (the heap needs no static fields). Followed in the region by the free-list heads, the
 // block-start bitmap (three levels), the mark and reference bitmaps, then the block area
 // and a 16-byte end sentinel (an allocated, size-0 header that stops every walk). Written
-// only by KernelHeap and its helpers.
+// only by KernelHeap and its helpers. A heap that grows (a program's) is a chain of such
+// regions linked through NextRegion (HeapRegions).
 namespace Internal.Memory;
 
 internal unsafe struct HeapState
@@ -40,4 +41,5 @@ internal unsafe struct HeapState
     public nuint SweepFreedBytes;      // freed so far by the sweep under way (or the last)
     public nuint LiveBytesAfterSweep;  // survivors of the last completed sweep
     public nuint FreedBytesTotal;      // freed by all sweeps
+    public HeapState* NextRegion;      // the next region of a heap of several (HeapRegions), or null
 }

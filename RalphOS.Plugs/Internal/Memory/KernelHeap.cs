@@ -78,6 +78,7 @@ internal static unsafe class KernelHeap
         heap->SweepFreedBytes = 0;
         heap->LiveBytesAfterSweep = 0;
         heap->FreedBytesTotal = 0;
+        heap->NextRegion = null;
         heap->Magic = HeapState.ExpectedMagic;
 
         BlockHeader* sentinel = (BlockHeader*)heap->AreaEnd;

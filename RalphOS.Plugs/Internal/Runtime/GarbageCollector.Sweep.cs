@@ -21,18 +21,19 @@ public static unsafe partial class GarbageCollector
     // by a walker that needs exact numbers (KernelHeapWalker) is not counted.
     public static ulong TotalLazySweepMicroseconds { get; private set; }
 
-    public static nuint LiveBytesAfterLastCollection => ManagedHeap.Heap == null ? 0 : ManagedHeap.Heap->LiveBytesAfterSweep;
-    public static nuint FreedBytesTotal => ManagedHeap.Heap == null ? 0 : ManagedHeap.Heap->FreedBytesTotal;
+    public static nuint LiveBytesAfterLastCollection => HeapRegions.LiveBytesAfterSweep(ManagedHeap.Heap);
+    public static nuint FreedBytesTotal => HeapRegions.FreedBytesTotal(ManagedHeap.Heap);
 
-    // One bounded step of the sweep under way (ManagedHeap's slow path).
-    internal static void SweepStep()
+    // One bounded step of the sweep under way in one region (ManagedHeap's slow path).
+    internal static void SweepStep(HeapState* region)
     {
         ulong started = Now();
-        HeapSweeper.Step(ManagedHeap.Heap, SweepStepBytes);
+        HeapSweeper.Step(region, SweepStepBytes);
         TotalLazySweepMicroseconds += Now() - started;
     }
 
-    private static void BeginSweep(HeapState* heap) => HeapSweeper.Begin(heap, ManagedHeap.NativeOwnerFlag);
+    // Every region of the heap (HeapRegions) is swept, each as the allocator needs it.
+    private static void BeginSweep(HeapState* heap) => HeapRegions.BeginSweep(heap, ManagedHeap.NativeOwnerFlag);
 
-    private static void FinishSweep(HeapState* heap) => HeapSweeper.Finish(heap);
+    private static void FinishSweep(HeapState* heap) => HeapRegions.FinishSweep(heap);
 }

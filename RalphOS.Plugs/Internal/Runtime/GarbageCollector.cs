@@ -71,18 +71,19 @@ public static unsafe partial class GarbageCollector
 
     private static nuint Collect(bool sweepLazily)
     {
-        HeapState* heap = ManagedHeap.Heap;
-        if (heap == null || _collecting || StackTopFor == null)
+        if (ManagedHeap.Heap == null || _collecting || StackTopFor == null)
             return ManagedHeap.BytesUsed;
         _collecting = true;
         ulong started = Now();
 
         // Marking needs every unmarked block to be garbage of this cycle, not the last.
-        FinishSweep(heap);
+        FinishSweep(ManagedHeap.Heap);
         ulong leftover = Now();
         if (BeforeMark != null)
             BeforeMark();
-        BeginMark(heap);
+        BeginMark();
+        // (Read after BeginMark: the heap may have grown a region for the mark stack.)
+        HeapState* heap = ManagedHeap.Heap;
         MarkStaticRoots();
         MarkRegisteredRoots();
         MarkFromFrozenObjects();

@@ -56,7 +56,8 @@ internal unsafe partial struct HeapTracer
     // hold references. A reference is checked in O(1) to be one: null, an object outside the
     // heap (frozen), or exactly an object the allocator made (payload + ObjectHeaderSize),
     // which the start bitmap confirms. Anything else is looked up as an arbitrary word
-    // (MarkCandidate) rather than trusted.
+    // (MarkCandidate) rather than trusted, as is a word outside the first region when the
+    // heap has others.
     private void ScanSlots(byte* slot, byte* stop)
     {
         // Offsets from the first address an object can have (after the first block's
@@ -73,7 +74,16 @@ internal unsafe partial struct HeapTracer
             nint reference = *(nint*)slot;
             nuint offset = (nuint)(reference - objectBase);
             if (offset >= objectSpan)
+            {
+                // Null, frozen, or (in a heap of several regions) in another region.
+                if (_otherRegions != null && reference != 0)
+                {
+                    _top = top;
+                    MarkCandidate(reference);
+                    top = _top;
+                }
                 continue;
+            }
             // The block header is BlockHeader.Size + ObjectHeaderSize below the object, so
             // `offset` is also the block's offset in the area: 16-aligned, with its start
             // bit. The three bitmaps share the word index and bit.

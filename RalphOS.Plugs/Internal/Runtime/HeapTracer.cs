@@ -16,6 +16,10 @@
 // When the stack is full, an object is left marked but unscanned and Finish rescans all
 // marked blocks until no overflow remains, so any heap shape is handled in bounded memory.
 // A range never overflows: without room for it, it is scanned on the spot.
+// A heap of several regions (HeapRegions: a program's grown heap) is traced as one: the
+// first region's bounds and bitmaps are the fast path kept in fields; a word outside it is
+// looked up in the other regions (only when there are any, so the kernel's single-region
+// heap pays one test per miss), and the overflow rescans walk every region.
 // Interface: Begin, MarkCandidate, ScanRoot, Finish. Callers: GarbageCollector, tests.
 using Internal.Memory;
 
@@ -31,6 +35,7 @@ internal unsafe partial struct HeapTracer
     private const nint RangeTag = 1;
 
     private HeapState* _heap;
+    private HeapState* _otherRegions; // the rest of the chain after _heap, or null
     private nint _areaStart;
     private nuint _areaBytes;
     private ulong* _startBitmap;
@@ -43,11 +48,13 @@ internal unsafe partial struct HeapTracer
     private nint* _limit;
     private bool _overflowed;
 
-    // Starts a mark over `heap` with `capacity` words of mark stack at `stack`; blocks owned
-    // with any of `preservedOwnerFlags` are left alone. Marks left from before must be clear.
+    // Starts a mark over `heap` (with the regions chained after it) with `capacity` words
+    // of mark stack at `stack`; blocks owned with any of `preservedOwnerFlags` are left
+    // alone. Marks left from before must be clear.
     public void Begin(HeapState* heap, nint* stack, int capacity, uint preservedOwnerFlags)
     {
         _heap = heap;
+        _otherRegions = heap->NextRegion;
         _areaStart = (nint)heap->AreaStart;
         _areaBytes = (nuint)(heap->AreaEnd - heap->AreaStart);
         _startBitmap = heap->StartBitmap;
@@ -63,14 +70,21 @@ internal unsafe partial struct HeapTracer
     // A word that may or may not be a reference, possibly interior (stacks, registers).
     public void MarkCandidate(nint candidate)
     {
+        HeapState* heap = _heap;
         if ((nuint)(candidate - _areaStart) >= _areaBytes)
-            return;
-        void* payload = KernelHeapWalker.FindBlock(_heap, (void*)candidate);
-        if (payload == null || KernelHeapWalker.IsMarked(_heap, payload)
+        {
+            if (_otherRegions == null)
+                return;
+            heap = HeapRegions.Find(_otherRegions, (void*)candidate);
+            if (heap == null)
+                return;
+        }
+        void* payload = KernelHeapWalker.FindBlock(heap, (void*)candidate);
+        if (payload == null || KernelHeapWalker.IsMarked(heap, payload)
             || (KernelHeapWalker.Owner(payload) & _preservedOwners) != 0)
             return;
-        KernelHeapWalker.SetMark(_heap, payload);
-        if (KernelHeapWalker.MayHoldReferences(_heap, payload))
+        KernelHeapWalker.SetMark(heap, payload);
+        if (KernelHeapWalker.MayHoldReferences(heap, payload))
             PushObject((nint)payload);
     }
 
@@ -84,15 +98,23 @@ internal unsafe partial struct HeapTracer
         while (_overflowed)
         {
             _overflowed = false;
-            for (void* payload = KernelHeapWalker.NextAllocated(_heap, null); payload != null;
-                 payload = KernelHeapWalker.NextAllocated(_heap, payload))
+            for (HeapState* region = _heap; region != null; region = region->NextRegion)
+                Rescan(region);
+        }
+    }
+
+    // Scans every marked block of `region` that may hold references again (after an
+    // overflow left some of them marked but unscanned).
+    private void Rescan(HeapState* region)
+    {
+        for (void* payload = KernelHeapWalker.NextAllocated(region, null); payload != null;
+             payload = KernelHeapWalker.NextAllocated(region, payload))
+        {
+            if (KernelHeapWalker.IsMarked(region, payload) && KernelHeapWalker.MayHoldReferences(region, payload)
+                && (KernelHeapWalker.Owner(payload) & _preservedOwners) == 0)
             {
-                if (KernelHeapWalker.IsMarked(_heap, payload) && KernelHeapWalker.MayHoldReferences(_heap, payload)
-                    && (KernelHeapWalker.Owner(payload) & _preservedOwners) == 0)
-                {
-                    ScanNow((byte*)payload + ObjectHeaderSize);
-                    Drain();
-                }
+                ScanNow((byte*)payload + ObjectHeaderSize);
+                Drain();
             }
         }
     }
