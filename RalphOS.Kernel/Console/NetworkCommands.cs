@@ -51,6 +51,7 @@ internal static unsafe class NetworkCommands
             string.Concat("tcp: ", sockets.TcpInUse.ToString(), " of ", sockets.TcpCapacity.ToString(), " slots in use, resets sent "),
             string.Concat(sockets.ResetsSent.ToString(), ", refused ", sockets.ConnectionsRefused.ToString()),
             string.Concat(", SYNs deferred (backlog full) ", sockets.SynsDeferred.ToString(), ", reopened from TIME-WAIT ", sockets.ConnectionsReopened.ToString())));
+        Terminal.WriteLine($"syn flood: cookies sent {sockets.CookiesSent}, accepted {sockets.CookiesAccepted}, rejected {sockets.CookiesRejected}, dropped {sockets.CookiesDropped}, half-open evicted {sockets.HalfOpenEvicted}");
     }
 
     public static void Ping(string target)

@@ -26,6 +26,7 @@ public sealed partial class SocketTable
     readonly bool[] _tcpOwned;       // the application holds the handle
     readonly int[] _backlog;
     readonly long[] _createdOrder;
+    readonly long[] _synAtMs;        // when a listener's child took its SYN (SocketTable.Cookies.cs)
     readonly UdpSocket[] _udp = new UdpSocket[UdpCapacity];
     readonly bool[] _udpInUse = new bool[UdpCapacity];
     readonly int _bufferSize;
@@ -47,8 +48,10 @@ public sealed partial class SocketTable
         _tcpOwned = new bool[tcpCapacity];
         _backlog = new int[tcpCapacity];
         _createdOrder = new long[tcpCapacity];
+        _synAtMs = new long[tcpCapacity];
         _bufferSize = bufferSize;
         _issSecret = seed | 1;
+        _cookies = new SynCookies(seed);
         _nextEphemeral = EphemeralFirst + (int)(seed % 10000);
     }
 
@@ -166,17 +169,31 @@ public sealed partial class SocketTable
         }
         if (listener >= 0 && !seg.Has(TcpFlags.Rst) && !seg.Has(TcpFlags.Ack) && seg.Has(TcpFlags.Syn))
         {
-            if (BacklogFull(listener))
+            CountPending(listener, out int halfOpen, out int ready);
+            if (ready >= _backlog[listener])
             {
-                // As BSD and Linux do: no answer, so the client's SYN retransmission gets in
-                // once the application has accepted a waiting connection.
+                // The accept queue is full: as BSD and Linux do, no answer, so the client's
+                // SYN retransmission gets in once the application has accepted a connection.
                 SynsDeferred++;
                 return;
             }
+            if (halfOpen + ready >= _backlog[listener])
+            {
+                SendCookie(source, destination, ref seg, nowMs, output); // SocketTable.Cookies.cs
+                return;
+            }
             if (AcceptSyn(listener, source, destination, ref seg, nowMs, issFloor, reopening)) return;
+            if (OldestStaleHalfOpen(nowMs) >= 0)
+            {
+                // No free slot, but a stale half-open one can make room when the ACK returns.
+                SendCookie(source, destination, ref seg, nowMs, output);
+                return;
+            }
             ConnectionsRefused++; // every slot holds a live connection: refuse clearly
         }
         else if (listener >= 0 && !seg.Has(TcpFlags.Ack) && !seg.Has(TcpFlags.Rst)) return; // RFC 9293 3.10.7.2: drop
+        else if (listener >= 0 && !seg.Has(TcpFlags.Syn) && !seg.Has(TcpFlags.Rst) && CookiesOutstanding(nowMs)
+            && TryCompleteCookie(listener, source, destination, ref seg, payload, nowMs, output)) return;
         SendResetFor(source, destination, ref seg, payload.Length, output);
     }
 
@@ -187,14 +204,6 @@ public sealed partial class SocketTable
         return -1;
     }
 
-    bool BacklogFull(int listener)
-    {
-        int pending = 0;
-        for (int i = 0; i < _tcp.Length; i++)
-            if (_tcpInUse[i] && _tcp[i].ListenerHandle == listener && !_tcp[i].Accepted && _tcp[i].State != TcpState.Closed) pending++;
-        return pending >= _backlog[listener];
-    }
-
     bool AcceptSyn(int listener, Ipv4Address source, Ipv4Address destination, ref TcpRepr syn, long nowMs, uint issFloor, bool reopening)
     {
         int child = AllocateTcp(owned: false);
@@ -203,6 +212,7 @@ public sealed partial class SocketTable
         if (reopening && SeqNumber.Lt(iss, issFloor)) iss = issFloor;
         _tcp[child].AcceptSyn(destination, source, ref syn, iss, nowMs);
         _tcp[child].ListenerHandle = listener;
+        _synAtMs[child] = nowMs;
         if (reopening) ConnectionsReopened++;
         return true;
     }

@@ -22,6 +22,23 @@ public sealed partial class TcpSocket
         State = TcpState.SynReceived;
     }
 
+    /// <summary>Passive open completed by a valid SYN cookie (SynCookies): the final ACK
+    /// acknowledged our cookie ISN, so the connection starts ESTABLISHED with the MSS the
+    /// cookie carried. The caller then hands the same ACK to Process for its data and FIN.</summary>
+    public void AcceptCookie(Ipv4Address localIp, Ipv4Address remoteIp, ref TcpRepr ack, uint cookie, ushort mss)
+    {
+        ResetToClosed();
+        LocalIp = localIp; LocalPort = ack.DestinationPort; RemoteIp = remoteIp; RemotePort = ack.SourcePort;
+        _irs = ack.Sequence - 1;
+        _rcvNxt = ack.Sequence;
+        InitSendSequence(cookie);
+        _sndUna = cookie + 1; _sndNxt = cookie + 1; _sndMax = cookie + 1;
+        SetSendMss(mss);
+        _sndWnd = ack.Window; _sndWl1 = ack.Sequence; _sndWl2 = ack.Acknowledgment;
+        State = TcpState.Established;
+        Raise(SocketEvents.Connected | SocketEvents.Writable);
+    }
+
     public void Process(ref TcpRepr seg, ReadOnlySpan<byte> payload, long nowMs, ITcpOutput output)
     {
         if (State == TcpState.Closed || State == TcpState.Listen) return;

@@ -82,7 +82,12 @@ public sealed class RawPeer
 
     /// <summary>Sends one segment; with pump false it waits in flight, so several segments
     /// reach the stack in one burst before its next Poll.</summary>
-    public void SendTcp(ushort sourcePort, ushort destinationPort, byte flags, uint seq, uint ack, byte[] payload = null, ushort window = 8192, bool pump = true)
+    public void SendTcp(ushort sourcePort, ushort destinationPort, byte flags, uint seq, uint ack, byte[] payload = null, ushort window = 8192, bool pump = true) =>
+        SendTcpFrom(PeerIp, sourcePort, destinationPort, flags, seq, ack, payload, window, pump);
+
+    /// <summary>SendTcp with any source address (a made-up one, as a SYN flood uses); the
+    /// frame still comes from this peer's hardware address.</summary>
+    public void SendTcpFrom(Ipv4Address source, ushort sourcePort, ushort destinationPort, byte flags, uint seq, uint ack, byte[] payload = null, ushort window = 8192, bool pump = true)
     {
         payload ??= Array.Empty<byte>();
         var tcp = new TcpRepr
@@ -95,11 +100,11 @@ public sealed class RawPeer
         new EthernetRepr { Destination = Link.Ends[1].MacAddress, Source = Link.Ends[0].MacAddress, EtherType = EthernetRepr.EtherTypeIpv4 }.Emit(frame);
         Span<byte> segment = frame.AsSpan(34, tcpLength);
         payload.CopyTo(segment.Slice(tcpLength - payload.Length));
-        tcp.Emit(segment, PeerIp, StackIp);
+        tcp.Emit(segment, source, StackIp);
         new Ipv4Repr
         {
             TotalLength = (ushort)(20 + tcpLength), HeaderLength = 20, Ttl = 64, Protocol = Ipv4Repr.ProtocolTcp,
-            Source = PeerIp, Destination = StackIp, Identification = 1,
+            Source = source, Destination = StackIp, Identification = 1,
         }.Emit(frame.AsSpan(14));
         Link.Ends[0].Transmit(frame);
         if (pump) Pump();
