@@ -39,6 +39,9 @@ internal static class SelfTestRunner
         RuntimeFidelityTests.Run();
         NullableTests.Run();
         SpanTests.Run();
+        IndexRangeTests.Run();
+        CollectionMisuseTests.Run();
+        LinqMoreTests.Run();
         Terminal.WriteLine(string.Concat(_passed.ToString(), " passed, ", _failed.ToString(), " failed"));
     }
 

@@ -35,6 +35,9 @@ public class SelfTestSuiteTests
     [InlineData("runtime fidelity", 5)]
     [InlineData("nullable", 9)]
     [InlineData("span", 9)]
+    [InlineData("index range", 9)]
+    [InlineData("collection misuse", 12)]
+    [InlineData("linq more", 20)]
     public void SuitePassesUnderDotNet(string suite, int expectedChecks)
     {
         SelfTestRunner.Reset();
@@ -73,6 +76,9 @@ public class SelfTestSuiteTests
             "runtime fidelity" => RuntimeFidelityTests.Run,
             "nullable" => NullableTests.Run,
             "span" => SpanTests.Run,
+            "index range" => IndexRangeTests.Run,
+            "collection misuse" => CollectionMisuseTests.Run,
+            "linq more" => LinqMoreTests.Run,
             _ => throw new ArgumentException(suite),
         };
         run();

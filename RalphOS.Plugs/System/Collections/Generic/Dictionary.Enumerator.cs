@@ -1,9 +1,7 @@
 // Dictionary<TKey, TValue>.Enumerator: the struct foreach over a dictionary uses. It walks
-// the entries array in order, skipping free entries, and yields KeyValuePairs. Adding keys or
-// clearing during enumeration is misuse and panics (.NET throws); overwriting values and
-// removing keys are allowed, as in .NET.
-using Internal.Runtime;
-
+// the entries array in order, skipping free entries, and yields KeyValuePairs. Adding keys
+// during enumeration throws InvalidOperationException; overwriting values, removing keys and
+// clearing (which ends the enumeration) are allowed, as in .NET.
 namespace System.Collections.Generic;
 
 public partial class Dictionary<TKey, TValue>
@@ -54,7 +52,7 @@ public partial class Dictionary<TKey, TValue>
     private int NextLiveEntry(ref int cursor, int version)
     {
         if (version != _version)
-            Panic.Fail("Dictionary: collection was modified during enumeration");
+            throw CollectionErrors.ModifiedDuringEnumeration();
         while ((uint)cursor < (uint)_count)
         {
             int index = cursor++;

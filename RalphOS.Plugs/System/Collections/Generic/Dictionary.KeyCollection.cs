@@ -1,6 +1,5 @@
 // Dictionary<TKey, TValue>.KeyCollection: the live view dict.Keys returns (no copy):
 // its Count and enumeration always reflect the dictionary, in entry order.
-using Internal.Runtime;
 
 namespace System.Collections.Generic;
 
@@ -17,7 +16,7 @@ public partial class Dictionary<TKey, TValue>
         public void CopyTo(TKey[] array, int index)
         {
             if (array == null || index < 0 || array.Length - index < _dictionary.Count)
-                Panic.Fail("Dictionary.Keys.CopyTo: destination too small");
+                throw CollectionErrors.DestinationTooSmall();
             foreach (TKey key in this)
                 array[index++] = key;
         }

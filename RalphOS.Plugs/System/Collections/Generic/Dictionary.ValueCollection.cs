@@ -1,6 +1,5 @@
 // Dictionary<TKey, TValue>.ValueCollection: the live view dict.Values returns (no copy):
 // its Count and enumeration always reflect the dictionary, in entry order.
-using Internal.Runtime;
 
 namespace System.Collections.Generic;
 
@@ -17,7 +16,7 @@ public partial class Dictionary<TKey, TValue>
         public void CopyTo(TValue[] array, int index)
         {
             if (array == null || index < 0 || array.Length - index < _dictionary.Count)
-                Panic.Fail("Dictionary.Values.CopyTo: destination too small");
+                throw CollectionErrors.DestinationTooSmall();
             foreach (TValue value in this)
                 array[index++] = value;
         }

@@ -50,7 +50,7 @@ public partial class Dictionary<TKey, TValue> : IEnumerable<KeyValuePair<TKey, T
     public Dictionary(int capacity)
     {
         if (capacity < 0)
-            Panic.Fail("Dictionary: capacity is negative");
+            throw CollectionErrors.NegativeNumber("capacity");
         _comparer = EqualityComparer<TKey>.Default;
         if (capacity > 0)
             Initialize(capacity);
@@ -155,7 +155,7 @@ public partial class Dictionary<TKey, TValue> : IEnumerable<KeyValuePair<TKey, T
         _count = 0;
         _freeList = -1;
         _freeCount = 0;
-        _version++;
+        // No version change, as .NET: a foreach over a cleared dictionary just ends.
     }
 
     public Enumerator GetEnumerator() => new Enumerator(this);

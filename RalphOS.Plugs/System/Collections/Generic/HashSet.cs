@@ -17,7 +17,7 @@ public partial class HashSet<T> : IEnumerable<T>, IReadOnlyCollection<T>
     public HashSet(IEnumerable<T> collection) : this()
     {
         if (collection is null)
-            Internal.Runtime.Panic.Fail("HashSet: collection is null");
+            throw new ArgumentNullException("collection");
         if (collection is HashSet<T> set)
         {
             UnionWith(set);

@@ -1,7 +1,5 @@
 // List<T>.Enumerator: the struct foreach over a List<T> uses (no allocation). Changing the
-// list while enumerating it is misuse and panics, as .NET throws.
-using Internal.Runtime;
-
+// list while enumerating it throws InvalidOperationException, as on .NET.
 namespace System.Collections.Generic;
 
 public partial class List<T>
@@ -28,7 +26,7 @@ public partial class List<T>
         public bool MoveNext()
         {
             if (_version != _list._version)
-                Panic.Fail("List: collection was modified during enumeration");
+                throw CollectionErrors.ModifiedDuringEnumeration();
             if ((uint)_index < (uint)_list._size)
             {
                 _current = _list._items[_index];

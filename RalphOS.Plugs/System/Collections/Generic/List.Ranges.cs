@@ -9,8 +9,7 @@ public partial class List<T>
 
     public List<T> GetRange(int index, int count)
     {
-        if (index < 0 || count < 0 || index + count > _size)
-            Internal.Runtime.Panic.Fail("List.GetRange: range outside the list");
+        CollectionErrors.CheckRange(index, count, _size);
         var result = new List<T>(count);
         Array.Copy(_items, index, result._items, 0, count);
         result._size = count;
@@ -22,7 +21,7 @@ public partial class List<T>
     public void InsertRange(int index, IEnumerable<T> collection)
     {
         if (index < 0 || index > _size)
-            Internal.Runtime.Panic.Fail("List.InsertRange: index outside the list");
+            throw CollectionErrors.InsertIndexOutOfRange();
         // Copied first, so inserting a list into itself reads the original elements.
         var items = new List<T>();
         items.AddRange(collection);

@@ -71,7 +71,7 @@ public partial class List<T>
         for (int i = 0; i < _size && version == _version; i++)
             action(_items[i]);
         if (version != _version)
-            Internal.Runtime.Panic.Fail("List.ForEach: the list was modified during the enumeration");
+            throw CollectionErrors.ModifiedDuringEnumeration();
     }
 
     public List<TOutput> ConvertAll<TOutput>(Converter<T, TOutput> converter)

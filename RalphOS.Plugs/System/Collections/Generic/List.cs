@@ -1,9 +1,9 @@
 // List<T>: a growable array. Capacity starts at 4 on the first Add and doubles when full,
-// as .NET. Misuse (an index out of range, changing the list during foreach) is a panic.
+// as .NET. Misuse (an index out of range, changing the list during foreach) throws as on .NET
+// (CollectionErrors).
 // Element equality (Contains, IndexOf, Remove) uses EqualityComparer<T>.Default; Sort()
 // uses Comparer<T>.Default. Enumeration is a struct (List.Enumerator.cs) so foreach does not
 // allocate. Used by kernel code and the shared BASIC and network code.
-using Internal.Runtime;
 
 namespace System.Collections.Generic;
 
@@ -20,7 +20,7 @@ public partial class List<T> : IList<T>, IReadOnlyList<T>
     public List(int capacity)
     {
         if (capacity < 0)
-            Panic.Fail("List: capacity is negative");
+            throw CollectionErrors.NegativeNumber("capacity");
         _items = capacity == 0 ? Array.Empty<T>() : new T[capacity];
     }
 
@@ -39,7 +39,7 @@ public partial class List<T> : IList<T>, IReadOnlyList<T>
         set
         {
             if (value < _size)
-                Panic.Fail("List: capacity is less than the count");
+                throw CollectionErrors.CapacityBelowCount();
             if (value == _items.Length)
                 return;
             T[] items = value == 0 ? Array.Empty<T>() : new T[value];
@@ -54,13 +54,13 @@ public partial class List<T> : IList<T>, IReadOnlyList<T>
         get
         {
             if ((uint)index >= (uint)_size)
-                Panic.Fail("List: index out of range");
+                throw CollectionErrors.IndexOutOfRange();
             return _items[index];
         }
         set
         {
             if ((uint)index >= (uint)_size)
-                Panic.Fail("List: index out of range");
+                throw CollectionErrors.IndexOutOfRange();
             _items[index] = value;
             _version++;
         }
@@ -78,7 +78,7 @@ public partial class List<T> : IList<T>, IReadOnlyList<T>
     public void AddRange(IEnumerable<T> collection)
     {
         if (collection == null)
-            Panic.Fail("List: collection is null");
+            throw new ArgumentNullException(nameof(collection));
         if (collection is List<T> list)
         {
             InsertSpan(_size, list._items, list._size);
@@ -96,7 +96,7 @@ public partial class List<T> : IList<T>, IReadOnlyList<T>
     public void Insert(int index, T item)
     {
         if ((uint)index > (uint)_size)
-            Panic.Fail("List: index out of range");
+            throw CollectionErrors.InsertIndexOutOfRange();
         if (_size == _items.Length)
             Grow(_size + 1);
         if (index < _size)
@@ -109,7 +109,7 @@ public partial class List<T> : IList<T>, IReadOnlyList<T>
     public void RemoveAt(int index)
     {
         if ((uint)index >= (uint)_size)
-            Panic.Fail("List: index out of range");
+            throw CollectionErrors.IndexOutOfRange();
         _size--;
         if (index < _size)
             Array.Copy(_items, index + 1, _items, index, _size - index);
@@ -119,8 +119,7 @@ public partial class List<T> : IList<T>, IReadOnlyList<T>
 
     public void RemoveRange(int index, int count)
     {
-        if (index < 0 || count < 0 || _size - index < count)
-            Panic.Fail("List: range out of bounds");
+        CollectionErrors.CheckRange(index, count, _size);
         if (count == 0)
             return;
         _size -= count;
@@ -197,7 +196,7 @@ public partial class List<T> : IList<T>, IReadOnlyList<T>
     public void Sort(Comparison<T> comparison)
     {
         if (comparison == null)
-            Panic.Fail("List: comparison is null");
+            throw new ArgumentNullException(nameof(comparison));
         ArraySortHelper<T>.Sort(_items, 0, _size, comparison);
         _version++;
     }

@@ -1,7 +1,6 @@
 // Queue<T>: first in, first out, in a circular array that doubles when full (capacity 4
 // at the first Enqueue, as .NET's growth gives). Dequeue or Peek on an empty queue is
-// misuse and panics (.NET throws); TryDequeue and TryPeek report it instead.
-using Internal.Runtime;
+// misuse and throws InvalidOperationException as on .NET; TryDequeue and TryPeek report it instead.
 
 namespace System.Collections.Generic;
 
@@ -19,7 +18,7 @@ public class Queue<T> : IEnumerable<T>, IReadOnlyCollection<T>
     public Queue(int capacity)
     {
         if (capacity < 0)
-            Panic.Fail("Queue: capacity is negative");
+            throw CollectionErrors.NegativeNumber("capacity");
         _array = new T[capacity];
     }
 
@@ -37,7 +36,7 @@ public class Queue<T> : IEnumerable<T>, IReadOnlyCollection<T>
     public T Dequeue()
     {
         if (!TryDequeue(out T item))
-            Panic.Fail("Queue: queue empty");
+            throw CollectionErrors.Empty("Queue");
         return item;
     }
 
@@ -59,7 +58,7 @@ public class Queue<T> : IEnumerable<T>, IReadOnlyCollection<T>
     public T Peek()
     {
         if (_size == 0)
-            Panic.Fail("Queue: queue empty");
+            throw CollectionErrors.Empty("Queue");
         return _array[_head];
     }
 
@@ -115,7 +114,7 @@ public class Queue<T> : IEnumerable<T>, IReadOnlyCollection<T>
         _head = 0;
     }
 
-    // Oldest to newest; changing the queue meanwhile panics (.NET throws).
+    // Oldest to newest; changing the queue meanwhile throws InvalidOperationException.
     public struct Enumerator : IEnumerator<T>
     {
         private readonly Queue<T> _queue;
@@ -138,7 +137,7 @@ public class Queue<T> : IEnumerable<T>, IReadOnlyCollection<T>
         public bool MoveNext()
         {
             if (_version != _queue._version)
-                Panic.Fail("Queue: collection was modified during enumeration");
+                throw CollectionErrors.ModifiedDuringEnumeration();
             if (_index >= _queue._size)
             {
                 _current = default;

@@ -1,7 +1,6 @@
 // Stack<T>: last in, first out, in an array that doubles when full (capacity 4 at the
-// first Push, as .NET). Pop or Peek on an empty stack is misuse and panics (.NET throws);
+// first Push, as .NET). Pop or Peek on an empty stack throws InvalidOperationException as on .NET;
 // TryPop and TryPeek report it instead. Enumeration and ToArray go from top to bottom.
-using Internal.Runtime;
 
 namespace System.Collections.Generic;
 
@@ -18,7 +17,7 @@ public class Stack<T> : IEnumerable<T>, IReadOnlyCollection<T>
     public Stack(int capacity)
     {
         if (capacity < 0)
-            Panic.Fail("Stack: capacity is negative");
+            throw CollectionErrors.NegativeNumber("capacity");
         _array = new T[capacity];
     }
 
@@ -35,7 +34,7 @@ public class Stack<T> : IEnumerable<T>, IReadOnlyCollection<T>
     public T Pop()
     {
         if (!TryPop(out T item))
-            Panic.Fail("Stack: stack empty");
+            throw CollectionErrors.Empty("Stack");
         return item;
     }
 
@@ -56,7 +55,7 @@ public class Stack<T> : IEnumerable<T>, IReadOnlyCollection<T>
     public T Peek()
     {
         if (_size == 0)
-            Panic.Fail("Stack: stack empty");
+            throw CollectionErrors.Empty("Stack");
         return _array[_size - 1];
     }
 
@@ -91,7 +90,7 @@ public class Stack<T> : IEnumerable<T>, IReadOnlyCollection<T>
 
     IEnumerator IEnumerable.GetEnumerator() => new Enumerator(this);
 
-    // Top to bottom; changing the stack meanwhile panics (.NET throws).
+    // Top to bottom; changing the stack meanwhile throws InvalidOperationException.
     public struct Enumerator : IEnumerator<T>
     {
         private readonly Stack<T> _stack;
@@ -114,7 +113,7 @@ public class Stack<T> : IEnumerable<T>, IReadOnlyCollection<T>
         public bool MoveNext()
         {
             if (_version != _stack._version)
-                Panic.Fail("Stack: collection was modified during enumeration");
+                throw CollectionErrors.StackModifiedDuringEnumeration();
             if (_index <= 0)
             {
                 _current = default;

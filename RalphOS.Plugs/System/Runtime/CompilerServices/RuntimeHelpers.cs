@@ -1,5 +1,5 @@
 // RuntimeHelpers: services the C# compiler's generated code calls (array initializers,
-// string data offsets) plus a few runtime queries.
+// string data offsets, sub-arrays of a range) plus a few runtime queries.
 using Internal.Runtime;
 
 namespace System.Runtime.CompilerServices;
@@ -30,4 +30,17 @@ public static unsafe class RuntimeHelpers
     }
 
     public static int GetHashCode(object value) => value == null ? 0 : AddressHash(value);
+
+    // `array[a..b]`: the compiler calls this for a range over an array; a new array of the
+    // same element type holding the selected elements (ArgumentOutOfRangeException when the
+    // range does not fit, ArgumentNullException for a null array).
+    public static T[] GetSubArray<T>(T[] array, Range range)
+    {
+        if (array == null)
+            throw new ArgumentNullException(nameof(array));
+        (int offset, int length) = range.GetOffsetAndLength(array.Length);
+        var result = new T[length];
+        Array.Copy(array, offset, result, 0, length);
+        return result;
+    }
 }
