@@ -16,7 +16,7 @@ internal static unsafe class TcpServiceHost
     private const int ServiceBacklog = 8;
     private const int BufferSize = 2048;
 
-    public static string TaskName(TcpServiceKind kind, ushort port) => $"{ServiceName(kind)}-{port}";
+    private static string TaskName(TcpServiceKind kind, ushort port) => $"{ServiceName(kind)}-{port}";
 
     public static string ServiceName(TcpServiceKind kind) => kind switch
     {
