@@ -41,8 +41,9 @@ Usage: ./run.sh [target]
   run           boot the image: serial console on this terminal, no display; Ctrl-C
                 breaks the BASIC program, Ctrl-A X quits QEMU, Ctrl-A C toggles QEMU's
                 monitor, Ctrl-A H lists the keys; `reboot` restarts the machine
-  run-net       like run, with an NE2000 on QEMU's user network; host 127.0.0.1:2323 and
-                127.0.0.1:8080 forward to the guest's ports 23 and 8080
+  run-net       like run, with an NE2000 on QEMU's user network (RALPH_NIC=e1000: an Intel
+                e1000); host 127.0.0.1:2323 and 127.0.0.1:8080 forward to the guest's ports
+                23 and 8080
   run-net-tap   like run, with the NE2000 on the TAP device tap0 (static 10.0.2.15), so the
                 host can ping the guest; prints the ip commands that create tap0
   run-vga       like run, with the screen: a VGA in mode 13h showing the live memory map,
@@ -68,13 +69,17 @@ Usage: ./run.sh [target]
                 second and CPU share (idle, BASIC allocating) and the BASIC benchmarks
                 with the map off and on; the garbage collector vs host .NET;
                 the data disk's MB/s in the OS vs dd on the host and SAVE latency;
-                the TODO app's requests per second and bulk TCP throughput
+                the TODO app's requests per second and bulk TCP throughput, on both
+                network cards (NE2000 and e1000)
   disk-reset    start the data disk afresh: a new empty 32 MiB FAT16 build/disk.img
   clean         remove build outputs (the data disk stays; RALPH_CLEAN_DISK=1 removes it too)
   help          this text
 
 Environment: RALPH_ACCEL=kvm|tcg forces the accelerator (default: KVM when /dev/kvm is usable).
              RALPH_NO_BUILD=1 skips the build step and boots the image already built.
+             RALPH_NIC=ne2000|e1000 picks the network card of run-net, run-net-tap,
+             run-vga-mouse-net, the network tests and bench (default: the NE2000; bench and
+             a focused set of tests use both when it is unset).
              RALPH_DISK=path uses another data disk image (default build/disk.img; any raw
              FAT12/16/32 image, or a new one is made there).
 EOF
@@ -178,6 +183,16 @@ qemu() {
     -m 256M $(accel_args) "$@"
 }
 
+# QEMU's -device for the network targets' card: the NE2000 (ISA, I/O 0x300, IRQ 10) unless
+# RALPH_NIC=e1000 picks the Intel e1000 (82540EM, PCI; the kernel finds it by PCI probing).
+nic_device() {
+  case "${RALPH_NIC:-ne2000}" in
+    ne2000) echo "ne2k_isa,netdev=net0,irq=10,iobase=0x300" ;;
+    e1000)  echo "e1000,netdev=net0" ;;
+    *)      die "RALPH_NIC='${RALPH_NIC}': use ne2000 or e1000" ;;
+  esac
+}
+
 # Size cap of the filtered debug log (tools/qemu-log-filter.awk), in bytes.
 DEBUG_LOG_LIMIT=$((200 * 1024 * 1024))
 
@@ -274,7 +289,7 @@ bench() {
   python3 "$ROOT/tools/bench-gc.py" "$IMAGE" 10 500
   say "data disk: sequential write and read in the OS vs dd on the host, SAVE latency"
   python3 "$ROOT/tools/bench-disk.py" "$IMAGE" 8
-  say "network: TODO app requests per second, bulk TCP"
+  say "network: TODO app requests per second, bulk TCP, on the NE2000 and the e1000 (RALPH_NIC: one of them)"
   python3 "$ROOT/tools/bench-net.py" "$IMAGE" 10 1000000
 }
 
@@ -300,9 +315,10 @@ case "$target" in
   kernel)       needs_setup && setup; dotnet build "$ROOT/RalphOS.Kernel/RalphOS.Kernel.csproj" -v:q -nologo ;;
   programs)     needs_setup && setup; build_programs ;;
   run)          build; qemu "$@" ;;
-  run-net)      build; qemu -netdev "user,id=net0,hostfwd=tcp:127.0.0.1:2323-:23,hostfwd=tcp:127.0.0.1:8080-:8080" \
-                  -device ne2k_isa,netdev=net0,irq=10,iobase=0x300 "$@" ;;
-  run-net-tap)  build
+  run-net)      nic=$(nic_device); build
+                qemu -netdev "user,id=net0,hostfwd=tcp:127.0.0.1:2323-:23,hostfwd=tcp:127.0.0.1:8080-:8080" \
+                  -device "$nic" "$@" ;;
+  run-net-tap)  nic=$(nic_device); build
                 tap_image="$BUILD/ralph_os_tap.img"
                 cp "$IMAGE" "$tap_image"
                 dotnet "$ROOT/RalphOS.Boot/bin/Debug/net10.0/RalphOS.Boot.dll" set "$tap_image" --cmdline net=static >/dev/null
@@ -315,7 +331,7 @@ case "$target" in
                   exit 1
                 fi
                 IMAGE="$tap_image" qemu -netdev tap,id=net0,ifname=tap0,script=no,downscript=no \
-                  -device ne2k_isa,netdev=net0,irq=10,iobase=0x300 "$@" ;;
+                  -device "$nic" "$@" ;;
   debug)        build; debug_run "$@" ;;
   gdb)          build
                 say "waiting for gdb; in another terminal run:"
@@ -332,10 +348,10 @@ case "$target" in
   help|-h|--help) usage ;;
   run-vga)      build; vga_qemu "$@" ;;
   run-vga-mouse) build; vga_qemu -machine pc,i8042=on "$@" ;;
-  run-vga-mouse-net) build
+  run-vga-mouse-net) nic=$(nic_device); build
                 vga_qemu -machine pc,i8042=on \
                   -netdev "user,id=net0,hostfwd=tcp:127.0.0.1:2323-:23,hostfwd=tcp:127.0.0.1:8080-:8080" \
-                  -device ne2k_isa,netdev=net0,irq=10,iobase=0x300 "$@" ;;
+                  -device "$nic" "$@" ;;
   test-vga)     build
                 say "VGA boot tests; the screenshot goes to docs/memory-map.png"
                 RALPH_SCREENSHOT_DIR="$ROOT/docs" dotnet test "$ROOT/tests/RalphOS.Kernel.Tests/RalphOS.Kernel.Tests.csproj" \

@@ -1,27 +1,30 @@
 #!/usr/bin/env python3
 """bench-net.py: network benchmarks against Ralph OS in QEMU (user networking, loopback
-port forwards only).
+port forwards only), on each network card in turn (the NE2000 and the e1000; RALPH_NIC=ne2000
+or e1000 measures just that one), then both side by side.
 
 1. The TODO app (bas/todo.bas): GET / for DURATION seconds with 1 and with 8 concurrent
-   clients, then 10,000 requests from 8 clients; prints requests per second and errors (a
+   clients, then REQUESTS (10,000) from 8 clients; prints requests per second and errors (a
    failed connection, a non-200 status or a short body counts as an error).
 2. Bulk TCP in each direction: host->guest into the kernel's discard service (RFC 863; timed
    until the guest has read everything and closed), guest->host from its chargen service
    (RFC 864; the received lines are checked), and both at once through its echo service.
-Usage: bench-net.py IMAGE [DURATION_SECONDS] [BYTES]
+Usage: bench-net.py IMAGE [DURATION_SECONDS] [BYTES] [REQUESTS]  (REQUESTS: the 8-client run, 10000)
 """
 import os, select, socket, subprocess, sys, threading, time
 
 TODO_PORT, ECHO_PORT, DISCARD_PORT, CHARGEN_PORT = 18090, 17097, 17099, 17119
+# QEMU's -device for each card (as run.sh's network targets and the tests' NetworkCard).
+CARDS = {"ne2000": "ne2k_isa,netdev=net0,irq=10,iobase=0x300", "e1000": "e1000,netdev=net0"}
 
 
-def boot(image):
+def boot(image, card):
     qemu = subprocess.Popen(
         ["qemu-system-x86_64", "-drive", f"format=raw,file={image},snapshot=on", "-serial", "stdio",
          "-display", "none", "-no-reboot", "-monitor", "none", "-m", "256M", "-accel", "tcg",
          "-netdev", f"user,id=net0,hostfwd=tcp:127.0.0.1:{TODO_PORT}-:8080,hostfwd=tcp:127.0.0.1:{ECHO_PORT}-:7,"
          f"hostfwd=tcp:127.0.0.1:{DISCARD_PORT}-:9,hostfwd=tcp:127.0.0.1:{CHARGEN_PORT}-:19",
-         "-device", "ne2k_isa,netdev=net0,irq=10,iobase=0x300"],
+         "-device", CARDS[card]],
         stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
     seen = [b""]
 
@@ -39,7 +42,7 @@ def boot(image):
         qemu.stdin.write(line.encode() + b"\r")
         qemu.stdin.flush()
 
-    wait_for(b"bytes free")            # booted into BASIC
+    wait_for(b"bytes free", 180)       # booted into BASIC (slow on a loaded machine)
     type_line("SYSTEM")                # the kernel monitor starts the echo service
     wait_for(b"ralph> ")
     for service in ("echo-server 7", "discard-server 9", "chargen-server 19"):
@@ -151,24 +154,44 @@ def main():
     image = sys.argv[1]
     duration = float(sys.argv[2]) if len(sys.argv) > 2 else 10
     size = int(sys.argv[3]) if len(sys.argv) > 3 else 1_000_000
-    qemu = boot(image)
+    requests = int(sys.argv[4]) if len(sys.argv) > 4 else 10_000
+    chosen = os.environ.get("RALPH_NIC", "")
+    if chosen and chosen not in CARDS:
+        sys.exit(f"RALPH_NIC={chosen!r}: use ne2000 or e1000")
+    results = {card: measure(image, card, duration, size, requests) for card in ([chosen] if chosen else CARDS)}
+    if len(results) > 1:
+        names = list(results)
+        print("both cards (TCG, same run): " + " | ".join(names))
+        for row in results[names[0]]:
+            print(f"  {row:<28}" + " | ".join(f"{results[card][row]:>9.2f}" for card in names))
+
+
+def measure(image, card, duration, size, requests):
+    """Boots with `card`, prints its results and returns the main figures by row name."""
+    figures = {}
+    qemu = boot(image, card)
     try:
-        print(f"TODO app (GET /, TCG, {duration:g} s each)")
+        print(f"{card}: TODO app (GET /, TCG, {duration:g} s each)")
         for clients in (1, 8):
             rate, done, errors = load(clients, duration)
+            figures[f"TODO req/s, {clients} client(s)"] = rate
             print(f"  {clients} client(s): {rate:7.1f} requests/s, {errors} errors in {done + errors} requests")
-        rate, done, errors = load(8, 600, requests=10_000)
-        print(f"  8 clients until 10,000 requests: {errors} errors in {done + errors} requests ({rate:.1f} requests/s)")
-        print(f"bulk TCP, {size} bytes (TCG)")
+        rate, done, errors = load(8, 600, requests=requests)
+        print(f"  8 clients until {requests:,} requests: {errors} errors in {done + errors} requests ({rate:.1f} requests/s)")
+        print(f"{card}: bulk TCP, {size} bytes (TCG)")
         rate, closed = to_guest(size)
+        figures["host->guest MB/s"] = rate
         print(f"  host->guest (discard): {rate:.2f} MB/s, {'all read by the guest' if closed else 'NOT CLOSED'}")
         rate, intact = from_guest(size)
+        figures["guest->host MB/s"] = rate
         print(f"  guest->host (chargen): {rate:.2f} MB/s, lines {'intact' if intact else 'CORRUPTED'}")
         rate, intact = bulk(size)
+        figures["both ways (echo) MB/s"] = rate
         print(f"  both ways at once (echo): {rate:.2f} MB/s, data {'intact' if intact else 'CORRUPTED'}")
     finally:
         qemu.kill()
         qemu.wait()
+    return figures
 
 
 if __name__ == "__main__":

@@ -31,7 +31,7 @@ public class BasicFileTests
     {
         int port = LoopbackPorts.Free();
         baseUrl = $"http://127.0.0.1:{port}";
-        return new[] { "-netdev", $"user,id=net0,hostfwd=tcp:127.0.0.1:{port}-:{WebPort}", "-device", "ne2k_isa,netdev=net0,irq=10,iobase=0x300" };
+        return new[] { "-netdev", $"user,id=net0,hostfwd=tcp:127.0.0.1:{port}-:{WebPort}", "-device", NetworkCard.Device() };
     }
 
     private static void Enter(KernelConsole console, params string[] lines)

@@ -20,7 +20,7 @@ public class DiskSharingTests
         int port = LoopbackPorts.Free();
         using (var console = KernelConsole.Boot(nameof(ATelnetSessionRunsAndSavesWhileTheConsoleWaitsForTheDisk), null, 256,
                    "-netdev", $"user,id=net0,hostfwd=tcp:127.0.0.1:{port}-:23",
-                   "-device", "ne2k_isa,netdev=net0,irq=10,iobase=0x300",
+                   "-device", NetworkCard.Device(),
                    "-drive", $"format=raw,file={disk.Path},if=ide,index=1"))
         {
             if (!console.Machine.SerialOutput.Contains("telnet: listening on TCP port 23"))

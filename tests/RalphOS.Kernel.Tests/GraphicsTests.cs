@@ -18,7 +18,7 @@ public class GraphicsTests
         using var console = KernelConsole.Boot(nameof(SessionsWithoutAScreenSayScreenUnavailable), null, 256,
             "-vga", "none",
             "-netdev", $"user,id=net0,hostfwd=tcp:127.0.0.1:{port}-:23",
-            "-device", "ne2k_isa,netdev=net0,irq=10,iobase=0x300");
+            "-device", NetworkCard.Device());
         Assert.Contains("no VGA adapter", console.Run("screen draw"));
         Assert.Contains("no VGA adapter", console.Run("screen"));
         console.Machine.Send("basic\r");

@@ -25,7 +25,7 @@ public class MonitorMessageTests
     public void NetSaysTheAddressIsStaticWithNetStatic()
     {
         using var console = KernelConsole.Boot(nameof(NetSaysTheAddressIsStaticWithNetStatic), KernelImages.StaticAddressImage(), 128,
-            "-netdev", "user,id=net0", "-device", "ne2k_isa,netdev=net0,irq=10,iobase=0x300");
+            "-netdev", "user,id=net0", "-device", NetworkCard.Device());
         string net = console.Run("net");
         Assert.Contains("address 10.0.2.15/255.255.255.0 gateway 10.0.2.2 (static address: net=static on the kernel command line)", net);
         Assert.DoesNotContain("in progress", net);

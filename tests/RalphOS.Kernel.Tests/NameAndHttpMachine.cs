@@ -22,7 +22,7 @@ public sealed class NameAndHttpMachine : IDisposable
         Dns.AddA(TestDnsServer.TruncatedName, "10.0.2.2");
         string image = KernelImages.WithCommandLine("dns", $"dns=10.0.2.2:{Dns.Port}");
         Console = KernelConsole.Boot(nameof(NameAndHttpTests), image, 128,
-            "-netdev", "user,id=net0", "-device", "ne2k_isa,netdev=net0,irq=10,iobase=0x300");
+            "-netdev", "user,id=net0", "-device", NetworkCard.Device());
         var configured = new Regex(@"\[info\] net: address 10\.0\.2\.15 .*\(from DHCP\)");
         if (!configured.IsMatch(Console.Machine.SerialOutput))
             Console.Machine.WaitFor(configured, TimeSpan.FromSeconds(30));

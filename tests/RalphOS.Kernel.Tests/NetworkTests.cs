@@ -1,7 +1,8 @@
-// NetworkTests: the NE2000 driver and the TCP/IP stack inside the booted kernel, against
-// QEMU's user-mode network: DHCP configures the address, the gateway answers ping, and a
-// real TCP client on the host (through a loopback port forward) gets its bytes echoed, and
-// the discard and chargen services read and send bulk data.
+// NetworkTests: the network card's driver and the TCP/IP stack inside the booted kernel,
+// against QEMU's user-mode network: DHCP configures the address, the gateway answers ping
+// (on both cards: NE2000 and e1000, whose `pci` entry shows too), a real TCP client on
+// the host (through a loopback port forward) gets its bytes echoed, and the discard and
+// chargen services read and send bulk data (on both cards). NetworkCard picks the card.
 using System;
 using System.Net;
 using System.Net.Sockets;
@@ -14,10 +15,10 @@ public class NetworkTests
 {
     private const int GuestEchoPort = 7;
 
-    private static KernelConsole BootWithNetwork(string name, int hostPort, int guestPort = GuestEchoPort) =>
+    private static KernelConsole BootWithNetwork(string name, int hostPort, int guestPort = GuestEchoPort, string card = null) =>
         KernelConsole.Boot(name, null, 128,
             "-netdev", $"user,id=net0,hostfwd=tcp:127.0.0.1:{hostPort}-:{guestPort}",
-            "-device", "ne2k_isa,netdev=net0,irq=10,iobase=0x300");
+            "-device", NetworkCard.Device(card));
 
     // The address line may come before or after the console prompt.
     private static void WaitForDhcp(KernelConsole console)
@@ -27,12 +28,22 @@ public class NetworkTests
             console.Machine.WaitFor(configured, TimeSpan.FromSeconds(30));
     }
 
-    [Fact]
-    public void DhcpConfiguresTheAddressAndTheGatewayAnswersPing()
+    [Theory]
+    [InlineData(NetworkCard.Ne2000)]
+    [InlineData(NetworkCard.E1000)]
+    public void DhcpConfiguresTheAddressAndTheGatewayAnswersPing(string card)
     {
-        using var console = BootWithNetwork(nameof(DhcpConfiguresTheAddressAndTheGatewayAnswersPing), LoopbackPorts.Free());
+        using var console = BootWithNetwork($"{nameof(DhcpConfiguresTheAddressAndTheGatewayAnswersPing)}-{card}", LoopbackPorts.Free(), card: card);
         WaitForDhcp(console);
         Assert.Matches(@"MAC 52:54:00:12:34:56", console.Machine.SerialOutput);
+        // The boot log and `net` name the card in use.
+        Assert.Contains($"[info] net: {NetworkCard.KernelName(card)}", console.Machine.SerialOutput);
+        Assert.Contains(NetworkCard.KernelName(card), console.Run("net"));
+        if (card == NetworkCard.E1000)
+        {
+            Assert.Contains("link up", console.Machine.SerialOutput);
+            Assert.Matches(@"00:0[0-9a-f]\.0  8086:100e  class 0200  Intel 82540EM Gigabit Ethernet \(e1000\), IRQ \d+, BAR0 memory 0x[0-9a-f]+", console.Run("pci"));
+        }
         string ping = console.Run("ping 10.0.2.2", TimeSpan.FromSeconds(30));
         Assert.Matches(@"reply from 10\.0\.2\.2: seq=\d+ time=\d+ ms", ping);
         Assert.Contains("4 sent, 4 replies", ping);
@@ -113,16 +124,18 @@ public class NetworkTests
         console.Machine.WaitFor(new Regex(@"Break in \d+"), TimeSpan.FromSeconds(10));
     }
 
-    [Fact]
-    public void DiscardReadsEverythingAndChargenSendsItsLines()
+    [Theory]
+    [InlineData(NetworkCard.Ne2000)]
+    [InlineData(NetworkCard.E1000)]
+    public void DiscardReadsEverythingAndChargenSendsItsLines(string card)
     {
         int discardPort = LoopbackPorts.Free();
         int chargenPort = LoopbackPorts.Free();
         while (chargenPort == discardPort)
             chargenPort = LoopbackPorts.Free();
-        using var console = KernelConsole.Boot(nameof(DiscardReadsEverythingAndChargenSendsItsLines), null, 128,
+        using var console = KernelConsole.Boot($"{nameof(DiscardReadsEverythingAndChargenSendsItsLines)}-{card}", null, 128,
             "-netdev", $"user,id=net0,hostfwd=tcp:127.0.0.1:{discardPort}-:9,hostfwd=tcp:127.0.0.1:{chargenPort}-:19",
-            "-device", "ne2k_isa,netdev=net0,irq=10,iobase=0x300");
+            "-device", NetworkCard.Device(card));
         WaitForDhcp(console);
         Assert.Contains("usage: chargen-server PORT", console.Run("chargen-server x"));
         Assert.Contains("discard server listening on TCP port 9", console.Run("discard-server 9"));

@@ -1,7 +1,8 @@
 // RunScriptTests: run.sh's own behaviour that needs no terminal: the filter that keeps
 // `./run.sh debug`'s QEMU log small (tools/qemu-log-filter.awk, fed a log in QEMU 7.2's
-// format), and run-net-tap's instructions for creating tap0, run with a fake `ip` on PATH
-// that says tap0 does not exist.
+// format), run-net-tap's instructions for creating tap0, run with a fake `ip` on PATH
+// that says tap0 does not exist, and the network card RALPH_NIC picks for run-net (a fake
+// QEMU on PATH prints its arguments).
 using System;
 using System.Collections.Generic;
 using System.Diagnostics;
@@ -80,6 +81,45 @@ public class RunScriptTests
         {
             Directory.Delete(fakes, recursive: true);
         }
+    }
+
+    [Theory]
+    [InlineData("e1000", "-device e1000,netdev=net0 ")]
+    [InlineData("ne2000", "-device ne2k_isa,netdev=net0,irq=10,iobase=0x300 ")]
+    [InlineData("", "-device ne2k_isa,netdev=net0,irq=10,iobase=0x300 ")]
+    public void RunNetAttachesTheCardRalphNicNames(string nic, string expectedDevice)
+    {
+        string fakes = Directory.CreateTempSubdirectory("ralph-fake-qemu-").FullName;
+        try
+        {
+            // A QEMU that prints its arguments instead of booting.
+            string qemu = Path.Combine(fakes, "qemu-system-x86_64");
+            File.WriteAllText(qemu, "#!/bin/sh\necho \"qemu: $* \"\n");
+            File.SetUnixFileMode(qemu, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+            var environment = new Dictionary<string, string>
+            {
+                ["PATH"] = $"{fakes}:{Environment.GetEnvironmentVariable("PATH")}",
+                ["RALPH_NO_BUILD"] = "1",
+                ["RALPH_NIC"] = nic,
+                ["RALPH_DISK"] = Path.Combine(fakes, "disk.img"),
+            };
+            (int exitCode, string output) = RunScript.Run("run-net", environment, ScriptTimeout);
+            Assert.True(exitCode == 0, output);
+            Assert.Contains(expectedDevice, output);
+        }
+        finally
+        {
+            Directory.Delete(fakes, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void AnUnknownRalphNicIsRefusedWithTheChoices()
+    {
+        var environment = new Dictionary<string, string> { ["RALPH_NO_BUILD"] = "1", ["RALPH_NIC"] = "token-ring" };
+        (int exitCode, string output) = RunScript.Run("run-net", environment, ScriptTimeout);
+        Assert.NotEqual(0, exitCode);
+        Assert.Contains("RALPH_NIC='token-ring': use ne2000 or e1000", output);
     }
 
     private static string CurrentUser()

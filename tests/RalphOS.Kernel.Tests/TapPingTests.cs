@@ -17,7 +17,7 @@ public class TapPingTests
         using var network = new TapNetwork();
         using var console = KernelConsole.Boot(nameof(TheGuestAnswersPingOverATapDevice), image, 128, network.CommandPrefix,
             "-netdev", $"tap,id=net0,ifname={TapNetwork.TapDevice},script=no,downscript=no",
-            "-device", "ne2k_isa,netdev=net0,irq=10,iobase=0x300");
+            "-device", NetworkCard.Device());
         Assert.Contains("command line: net=static", console.Machine.SerialOutput);
         (int exitCode, string output) = network.InNamespace("ping", "-c", "3", "-i", "0.3", "-W", "5", "10.0.2.15");
         Assert.True(exitCode == 0, "ping failed:\n" + output);

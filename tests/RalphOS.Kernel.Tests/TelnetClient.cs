@@ -35,7 +35,7 @@ internal sealed class TelnetClient : IDisposable
             forwards += ",hostfwd=" + forward;
         var console = KernelConsole.Boot(name, null, 256,
             "-netdev", $"user,id=net0,{forwards}",
-            "-device", "ne2k_isa,netdev=net0,irq=10,iobase=0x300");
+            "-device", NetworkCard.Device());
         if (!console.Machine.SerialOutput.Contains("telnet: listening on TCP port 23"))
             console.Machine.WaitFor("telnet: listening on TCP port 23", TimeSpan.FromSeconds(30));
         return console;

@@ -1,7 +1,8 @@
 // TelnetTests: telnet BASIC sessions against real clients through QEMU's port forward:
 // netcat gets the banner and runs a program; 20 concurrent sessions each run their own
 // program and see only their own output; Ctrl-C breaks one session's endless loop while
-// another session keeps working; a program a session SPAWNs prints to that session.
+// another session keeps working; a program a session SPAWNs prints to that session. The
+// netcat test runs on both cards (NE2000 and e1000); the others on NetworkCard's default.
 using System;
 using System.Diagnostics;
 using System.Net;
@@ -14,10 +15,10 @@ namespace RalphOS.Kernel.Tests;
 
 public class TelnetTests
 {
-    private static KernelConsole BootWithTelnet(string name, int hostPort) =>
+    private static KernelConsole BootWithTelnet(string name, int hostPort, string card = null) =>
         KernelConsole.Boot(name, null, 256,
             "-netdev", $"user,id=net0,hostfwd=tcp:127.0.0.1:{hostPort}-:23",
-            "-device", "ne2k_isa,netdev=net0,irq=10,iobase=0x300");
+            "-device", NetworkCard.Device(card));
 
     private static void WaitForTelnetd(KernelConsole console)
     {
@@ -55,11 +56,13 @@ public class TelnetTests
         return text.ToString();
     }
 
-    [Fact]
-    public void NetcatGetsTheBannerAndRunsAProgram()
+    [Theory]
+    [InlineData(NetworkCard.Ne2000)]
+    [InlineData(NetworkCard.E1000)]
+    public void NetcatGetsTheBannerAndRunsAProgram(string card)
     {
         int port = LoopbackPorts.Free();
-        using var console = BootWithTelnet(nameof(NetcatGetsTheBannerAndRunsAProgram), port);
+        using var console = BootWithTelnet($"{nameof(NetcatGetsTheBannerAndRunsAProgram)}-{card}", port, card);
         WaitForTelnetd(console);
         var nc = new ProcessStartInfo("nc") { RedirectStandardInput = true, RedirectStandardOutput = true };
         foreach (string argument in new[] { "-q", "3", "127.0.0.1", port.ToString() })

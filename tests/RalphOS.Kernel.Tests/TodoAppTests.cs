@@ -1,7 +1,7 @@
 // TodoAppTests: bas/todo.bas running inside Ralph OS (LOAD "todo", RUN at the console),
 // driven by curl through QEMU's port forward: the page, adding items (with + and %XX
 // decoding), an item with a script tag shown escaped, deleting, a 404, and (no data disk)
-// the list kept in memory for the next RUN; and by a person's steps in a real browser
+// the list kept in memory for the next RUN (curl's test on both cards, NE2000 and e1000); and by a person's steps in a real browser
 // (Playwright with Debian's chromium, DebianChromium): type an item full of markup, add it,
 // see it as text, delete it, reload, and it is gone.
 using System;
@@ -20,12 +20,12 @@ public class TodoAppTests
     private const int GuestPort = 8080;
 
     // Boots with a port forward to the app and starts it: LOAD "todo", RUN.
-    private static KernelConsole StartTodoApp(string name, out string baseUrl)
+    private static KernelConsole StartTodoApp(string name, out string baseUrl, string card = null)
     {
         int port = LoopbackPorts.Free();
         var console = KernelConsole.Boot(name, null, 256,
             "-netdev", $"user,id=net0,hostfwd=tcp:127.0.0.1:{port}-:{GuestPort}",
-            "-device", "ne2k_isa,netdev=net0,irq=10,iobase=0x300");
+            "-device", NetworkCard.Device(card));
         console.Machine.Send("basic\r");
         console.Machine.WaitFor("bytes free", KernelConsole.CommandTimeout);
         console.Run("LOAD \"todo\"", "\n> ");
@@ -77,10 +77,12 @@ public class TodoAppTests
         Assert.DoesNotContain("milk", body);
     }
 
-    [Fact]
-    public void CurlDrivesTheTodoApp()
+    [Theory]
+    [InlineData(NetworkCard.Ne2000)]
+    [InlineData(NetworkCard.E1000)]
+    public void CurlDrivesTheTodoApp(string card)
     {
-        using var console = StartTodoApp(nameof(CurlDrivesTheTodoApp), out string baseUrl);
+        using var console = StartTodoApp($"{nameof(CurlDrivesTheTodoApp)}-{card}", out string baseUrl, card);
 
         string page = Curl(baseUrl + "/");
         Assert.StartsWith("HTTP/1.1 200 OK", page);

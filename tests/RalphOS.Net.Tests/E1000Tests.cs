@@ -152,6 +152,20 @@ public class E1000Tests
     }
 
     [Fact]
+    public void TheReceiveTailIsWrittenPerBatchNotPerFrame()
+    {
+        var (card, driver) = Started();
+        int writesAtStart = card.TailWrites;
+        for (int i = 0; i < 40; i++)
+            Assert.True(card.Deliver(FrameTo(QemuMac, 60, i)));
+        for (int i = 0; i < 40; i++)
+            Assert.Equal(FrameTo(QemuMac, 60, i), Receive(driver));
+        Assert.Null(Receive(driver));
+        Assert.InRange(card.TailWrites - writesAtStart, 1, 3);             // 16, 32, then the rest when empty
+        Assert.Equal(39u, card.Register(0x2818));                         // every buffer back with the card
+    }
+
+    [Fact]
     public void BothRingsWrapAroundManyTimes()
     {
         var (card, driver) = Started();

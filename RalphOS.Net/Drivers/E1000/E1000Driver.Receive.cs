@@ -2,7 +2,9 @@
 // card owns the descriptors from RDH up to (not including) RDT, fills them in order and
 // sets DD and EOP in their status. TryReceive takes the descriptor after the last one it
 // handed back, copies the frame out, clears the status and gives the descriptor back by
-// moving RDT onto it, so the card always has every buffer but one (manual 3.2.6).
+// moving RDT onto it, so the card always has every buffer but one (manual 3.2.6). RDT is
+// written once per batch of descriptors, or when the ring is empty, not once per frame:
+// each register write is a trap into the emulator, and the card has buffers to spare.
 using System;
 
 namespace RalphOS.Net.Drivers.E1000;
@@ -11,6 +13,8 @@ public sealed partial class E1000Driver
 {
     private int _rxNext;            // the descriptor TryReceive looks at next
     private bool _rxDiscarding;     // inside a frame spread over several buffers (too long): drop to its EOP
+    private int _rxUnpublished;     // descriptors given back since RDT was last written
+    private const int TailWriteBatch = 16;
 
     private void StartReceive()
     {
@@ -55,7 +59,10 @@ public sealed partial class E1000Driver
             Span<byte> descriptor = RxDescriptor(_rxNext);
             byte status = descriptor[E1000Descriptor.RxStatus];
             if ((status & E1000Descriptor.RxStatusDone) == 0)
+            {
+                PublishTail();
                 return 0;
+            }
             byte errors = descriptor[E1000Descriptor.RxErrors];
             int length = E1000Descriptor.Length(descriptor, E1000Descriptor.RxLength);
             bool endOfPacket = (status & E1000Descriptor.RxStatusEndOfPacket) != 0;
@@ -77,16 +84,27 @@ public sealed partial class E1000Driver
             if (taken > 0)
                 return taken;
         }
+        PublishTail();
         return 0;
     }
 
-    // The descriptor goes back to the card: clear its status so DD means "new" next time,
-    // and make it the tail (the card may fill everything before RDT).
+    // The descriptor goes back to the card: clear its status so DD means "new" next time;
+    // it becomes the tail (the card may fill everything before RDT) at the next PublishTail.
     private void GiveBack(Span<byte> descriptor)
     {
         descriptor[E1000Descriptor.RxStatus] = 0;
         descriptor[E1000Descriptor.RxErrors] = 0;
-        Write(E1000Registers.Rdt, (uint)_rxNext);
         _rxNext = (_rxNext + 1) % ReceiveDescriptors;
+        if (++_rxUnpublished >= TailWriteBatch)
+            PublishTail();
+    }
+
+    // RDT = the last descriptor given back (the one before _rxNext).
+    private void PublishTail()
+    {
+        if (_rxUnpublished == 0)
+            return;
+        Write(E1000Registers.Rdt, (uint)((_rxNext + ReceiveDescriptors - 1) % ReceiveDescriptors));
+        _rxUnpublished = 0;
     }
 }

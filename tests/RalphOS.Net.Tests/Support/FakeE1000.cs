@@ -42,6 +42,8 @@ public sealed class FakeE1000 : IMmio
     public int Resets { get; private set; }
     public List<byte[]> Sent { get; } = new();
     public int DroppedForNoBuffer { get; private set; }
+    /// <summary>Writes of RDT (each one a trap into the emulator on a real machine).</summary>
+    public int TailWrites { get; private set; }
     /// <summary>While set, the card takes TDT writes but sends nothing (a stalled link).</summary>
     public bool TransmitStalled { get; set; }
     int _resetReadsLeft;
@@ -114,6 +116,10 @@ public sealed class FakeE1000 : IMmio
             case Tdt:
                 _registers[Tdt] = value;
                 SendPending();
+                return;
+            case Rdt:
+                TailWrites++;
+                _registers[Rdt] = value;
                 return;
             case Rdlen:
             case Tdlen:
