@@ -51,6 +51,10 @@ Usage: ./run.sh [target]
                 on 127.0.0.1, printed)
   run-vga-mouse like run-vga, plus the PS/2 mouse (-machine pc,i8042=on): pointer and tooltip
   run-vga-mouse-net  run-vga-mouse with the network of run-net
+  soak          the network fuzz boot test, long: RALPH_FUZZ_FRAMES (default 100000) seeded
+                random and malformed frames at the OS over TAP in a namespace of its own
+                (needs root), then ping, telnet and HTTP must still answer; prints frames
+                sent and received (RALPH_FUZZ_SEED picks another seed)
   test-vga      the VGA boot tests (screendumps through QEMU's monitor); writes the README's
                 screenshot docs/memory-map.png
   debug         like run, with QEMU's interrupt, CPU-reset and guest-error log in
@@ -352,6 +356,11 @@ case "$target" in
                 vga_qemu -machine pc,i8042=on \
                   -netdev "user,id=net0,hostfwd=tcp:127.0.0.1:2323-:23,hostfwd=tcp:127.0.0.1:8080-:8080" \
                   -device "$nic" "$@" ;;
+  soak)         build
+                export RALPH_FUZZ_FRAMES="${RALPH_FUZZ_FRAMES:-100000}"
+                say "network fuzz soak: $RALPH_FUZZ_FRAMES frames"
+                dotnet test "$ROOT/tests/RalphOS.Kernel.Tests/RalphOS.Kernel.Tests.csproj" --no-build -nologo \
+                  --logger "console;verbosity=detailed" --filter "FullyQualifiedName~FuzzBootTests" ;;
   test-vga)     build
                 say "VGA boot tests; the screenshot goes to docs/memory-map.png"
                 RALPH_SCREENSHOT_DIR="$ROOT/docs" dotnet test "$ROOT/tests/RalphOS.Kernel.Tests/RalphOS.Kernel.Tests.csproj" \

@@ -13,11 +13,12 @@ internal sealed class TapNetwork : IDisposable
     public const string HostAddress = "10.0.2.1";
     public const string TapDevice = "tap0";
 
-    public TapNetwork()
+    // tag makes the namespace's name unique to the test (other tests may run at the same time).
+    public TapNetwork(string tag = "tap")
     {
         if (!File.Exists("/dev/net/tun"))
             throw new InvalidOperationException("TAP networking needs /dev/net/tun, which this machine lacks");
-        Namespace = $"ralph-tap-{Environment.ProcessId}";
+        Namespace = $"ralph-{tag}-{Environment.ProcessId}";
         Require("ip", "netns", "add", Namespace);
         Require("ip", "netns", "exec", Namespace, "ip", "link", "set", "lo", "up");
         Require("ip", "netns", "exec", Namespace, "ip", "tuntap", "add", "dev", TapDevice, "mode", "tap");
