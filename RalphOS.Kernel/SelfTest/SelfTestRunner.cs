@@ -42,6 +42,8 @@ internal static class SelfTestRunner
         IndexRangeTests.Run();
         CollectionMisuseTests.Run();
         LinqMoreTests.Run();
+        EnumTests.Run();
+        TypeTests.Run();
         Terminal.WriteLine(string.Concat(_passed.ToString(), " passed, ", _failed.ToString(), " failed"));
     }
 

@@ -34,7 +34,10 @@ public unsafe class Object
 
     public virtual int GetHashCode() => (int)((nuint)m_pEEType >> 4) ^ RuntimeHelpers.AddressHash(this);
 
-    public virtual string ToString() => "System.Object";
+    // As on .NET: the type's full name (RuntimeType.ToString, "System.Collections.Generic.List`1[System.Int32]").
+    public virtual string ToString() => GetType().ToString();
+
+    public Type GetType() => RuntimeType.FromMethodTable(m_pEEType);
 
     internal MethodTable* GetMethodTable() => m_pEEType;
 }

@@ -1,12 +1,13 @@
-// System.RuntimeType: the one Type object of a MethodTable (typeof, GetTypeFromHandle). The
-// objects are kept in a small array searched linearly: programs use a handful of typeofs
-// (records use one each), and a Type made once must stay the same object. ToString names
-// the type from the kernel's symbol table, as the panic and cast reports do.
+// System.RuntimeType: the one Type object of a MethodTable (typeof, GetTypeFromHandle,
+// GetType). The objects are kept in a small array searched linearly: programs use a handful
+// of types this way (records use one each), and a Type made once must stay the same object.
+// The names come from TypeNames (the embedded metadata), the facts from the MethodTable.
 using Internal.Runtime;
+using Internal.Runtime.Reflection;
 
 namespace System;
 
-internal sealed class RuntimeType : Type
+internal sealed unsafe class RuntimeType : Type
 {
     private static RuntimeType[] _known = new RuntimeType[16];
     private static int _knownCount;
@@ -16,6 +17,8 @@ internal sealed class RuntimeType : Type
     private RuntimeType(RuntimeTypeHandle handle) { _handle = handle; }
 
     public override RuntimeTypeHandle TypeHandle => _handle;
+
+    private MethodTable* Table => (MethodTable*)_handle.Value;
 
     internal static RuntimeType FromHandle(RuntimeTypeHandle handle)
     {
@@ -31,5 +34,27 @@ internal sealed class RuntimeType : Type
         return created;
     }
 
-    public override string ToString() => Panic.DescribeType((nuint)_handle.Value);
+    internal static RuntimeType FromMethodTable(MethodTable* type) => type == null ? null : FromHandle(new RuntimeTypeHandle((nint)type));
+
+    public override string Name => TypeNames.Name(Table);
+
+    public override string Namespace => TypeNames.Namespace(Table);
+
+    public override string FullName => TypeNames.Display(Table);
+
+    public override Type BaseType => FromMethodTable(Table->BaseType);
+
+    public override bool IsValueType => Table->IsValueType;
+
+    public override bool IsEnum => EnumInfo.IsEnum(Table);
+
+    public override bool IsArray => Table->IsArray;
+
+    public override bool IsInterface => Table->IsInterface;
+
+    public override bool IsGenericType => Table->IsGeneric;
+
+    public override Type GetElementType() => Table->IsArray ? FromMethodTable(Table->RelatedType) : null;
+
+    public override string ToString() => TypeNames.Display(Table);
 }

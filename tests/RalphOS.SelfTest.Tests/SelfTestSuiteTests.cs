@@ -38,6 +38,8 @@ public class SelfTestSuiteTests
     [InlineData("index range", 9)]
     [InlineData("collection misuse", 12)]
     [InlineData("linq more", 20)]
+    [InlineData("enum", 11)]
+    [InlineData("type", 8)]
     public void SuitePassesUnderDotNet(string suite, int expectedChecks)
     {
         SelfTestRunner.Reset();
@@ -79,6 +81,8 @@ public class SelfTestSuiteTests
             "index range" => IndexRangeTests.Run,
             "collection misuse" => CollectionMisuseTests.Run,
             "linq more" => LinqMoreTests.Run,
+            "enum" => EnumTests.Run,
+            "type" => TypeTests.Run,
             _ => throw new ArgumentException(suite),
         };
         run();

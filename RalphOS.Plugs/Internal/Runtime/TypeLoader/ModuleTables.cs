@@ -1,12 +1,13 @@
 // ModuleTables: where the compiled module's type loader tables are. ModuleInitializer
 // reports every section of the ReadyToRun header; this keeps the ones generic virtual
-// method calls need. Section ids are 300 + the table's ReflectionMapBlob number
+// method calls need, and the two the type and enum names come from (Reflection/). Section ids are 300 + the table's ReflectionMapBlob number
 // (dotnet/runtime src/coreclr/nativeaot/Runtime/inc/ModuleHeaders.h, MetadataBlob.h),
 // checked against what ILC 10 emits.
 namespace Internal.Runtime.TypeLoader;
 
 internal static unsafe class ModuleTables
 {
+    private const int TypeMapSection = 301;
     private const int ArrayTypeMapSection = 302;
     private const int CommonFixupsSection = 308;
     private const int GenericVirtualMethodTableSection = 318;
@@ -19,7 +20,10 @@ internal static unsafe class ModuleTables
     private const int NativeStaticsSection = 333;
     private const int StaticsInfoHashtableSection = 334;
     private const int ExactMethodInstantiationsSection = 336;
+    private const int EmbeddedMetadataSection = 313;
 
+    public static NativeReader TypeMap;
+    public static NativeReader EmbeddedMetadata;
     public static NativeReader ArrayTypeMap;
     public static NativeReader GenericVirtualMethodTable;
     public static NativeReader InterfaceGenericVirtualMethodTable;
@@ -38,6 +42,8 @@ internal static unsafe class ModuleTables
         NativeReader reader = new NativeReader(start, start == null ? 0 : (uint)(end - start));
         switch (sectionId)
         {
+            case TypeMapSection: TypeMap = reader; break;
+            case EmbeddedMetadataSection: EmbeddedMetadata = reader; break;
             case ArrayTypeMapSection: ArrayTypeMap = reader; break;
             case GenericVirtualMethodTableSection: GenericVirtualMethodTable = reader; break;
             case InterfaceGenericVirtualMethodTableSection: InterfaceGenericVirtualMethodTable = reader; break;

@@ -1,0 +1,153 @@
+// NativeMetadata: reads the few records of the reflection metadata ILC embeds in the image
+// (the "embedded metadata" section) that type names and enum names need: a type definition
+// (its name, namespace, enclosing type and fields), a namespace definition, a field (name,
+// flags, constant value) and a string. The layouts are NativeAOT's native metadata format
+// (dotnet/runtime NativeFormatReaderGen.cs): each record is a run of compressed integers in
+// schema order; a typed handle is stored as the record's offset, an untyped one as
+// offset << 7 | handle type (measured on ILC 10's output). TypeNames and EnumInfo call this.
+using Internal.Runtime.TypeLoader;
+
+namespace Internal.Runtime.Reflection;
+
+internal readonly struct NativeMetadata
+{
+    // HandleType values of ILC 10 (NativeFormatReaderCommonGen.cs of its version: checked
+    // against the records it emits; later versions renumber the byte constants).
+    public const uint ConstantByteValue = 0x06;
+    public const uint ConstantInt16Value = 0x0f;
+    public const uint ConstantInt32Value = 0x11;
+    public const uint ConstantInt64Value = 0x13;
+    public const uint ConstantSByteValue = 0x16;
+    public const uint ConstantUInt16Value = 0x1c;
+    public const uint ConstantUInt32Value = 0x1e;
+    public const uint ConstantUInt64Value = 0x20;
+    public const uint NamespaceDefinitionHandle = 0x2f;
+
+    // A 64-bit number is stored as a 32-bit one unless its first byte's low five bits are
+    // all set; then eight little-endian bytes follow (NativeReader.DecodeUnsignedLong).
+    private const byte LongMarkerMask = 0x1F;
+
+    private const int HandleTypeBits = 7;
+    private const uint HandleTypeMask = (1u << HandleTypeBits) - 1;
+
+    // FieldAttributes (ECMA-335 II.23.1.5): the named constants of an enum are static literals.
+    private const uint FieldStatic = 0x10;
+    private const uint FieldLiteral = 0x40;
+
+    private readonly NativeReader _reader;
+
+    public NativeMetadata(NativeReader reader) { _reader = reader; }
+
+    public static NativeMetadata OfThisModule => new NativeMetadata(ModuleTables.EmbeddedMetadata);
+
+    public bool IsPresent => _reader.Size > 0;
+
+    /// <summary>The string of a ConstantStringValue record (UTF-8 bytes after their count), or
+    /// null for a nil handle or a bad record.</summary>
+    public string ReadString(uint offset)
+    {
+        if (offset == 0)
+            return null;
+        var parser = new NativeParser(_reader, offset);
+        uint length = parser.GetUnsigned();
+        if (parser.Failed || !_reader.Contains(parser.Offset, length))
+            return null;
+        return Utf8Text.Decode(_reader, parser.Offset, length);
+    }
+
+    /// <summary>A TypeDefinition record's name, namespace definition and enclosing type, and
+    /// where its field list starts.</summary>
+    public bool ReadTypeDefinition(uint offset, out TypeDefinitionRecord record)
+    {
+        record = default;
+        var parser = new NativeParser(_reader, offset);
+        parser.GetUnsigned(); // flags
+        parser.GetUnsigned(); // base type
+        record.NamespaceDefinition = parser.GetUnsigned();
+        record.Name = ReadString(parser.GetUnsigned());
+        parser.GetUnsigned(); // size
+        parser.GetUnsigned(); // packing size
+        record.EnclosingType = parser.GetUnsigned();
+        SkipCollection(ref parser); // nested types
+        SkipCollection(ref parser); // methods
+        record.Fields = parser.Offset;
+        return !parser.Failed && record.Name != null;
+    }
+
+    /// <summary>The dotted name of a namespace definition ("" for the root namespace).</summary>
+    public string NamespaceName(uint offset)
+    {
+        string name = "";
+        for (int depth = 0; depth < 64 && offset != 0; depth++)
+        {
+            var parser = new NativeParser(_reader, offset);
+            uint parent = parser.GetUnsigned();
+            string part = ReadString(parser.GetUnsigned());
+            if (parser.Failed)
+                return name;
+            if (part != null && part.Length > 0)
+                name = name.Length == 0 ? part : $"{part}.{name}";
+            if ((parent & HandleTypeMask) != NamespaceDefinitionHandle)
+                break;
+            offset = parent >> HandleTypeBits;
+        }
+        return name;
+    }
+
+    /// <summary>The number of fields in the list at fieldsOffset and the offset of the first handle.</summary>
+    public uint FieldCount(uint fieldsOffset, out uint firstHandle)
+    {
+        var parser = new NativeParser(_reader, fieldsOffset);
+        uint count = parser.GetUnsigned();
+        firstHandle = parser.Offset;
+        return parser.Failed ? 0 : count;
+    }
+
+    /// <summary>Reads the field handle at cursor (advancing it), and, when the field is a named
+    /// constant (static literal) with an integer value, its name and value bits.</summary>
+    public bool ReadConstantField(ref uint cursor, out string name, out ulong bits)
+    {
+        name = null;
+        bits = 0;
+        var handles = new NativeParser(_reader, cursor);
+        uint field = handles.GetUnsigned();
+        cursor = handles.Offset;
+        var parser = new NativeParser(_reader, field);
+        uint flags = parser.GetUnsigned();
+        uint nameOffset = parser.GetUnsigned();
+        parser.GetUnsigned(); // signature
+        uint value = parser.GetUnsigned();
+        if (handles.Failed || parser.Failed || (flags & (FieldStatic | FieldLiteral)) != (FieldStatic | FieldLiteral))
+            return false;
+        name = ReadString(nameOffset);
+        return name != null && ReadConstant(value >> HandleTypeBits, value & HandleTypeMask, out bits);
+    }
+
+    // An integer constant record, as the raw bits of its value (sign-extended to 64 bits).
+    private bool ReadConstant(uint offset, uint handleType, out ulong bits)
+    {
+        var parser = new NativeParser(_reader, offset);
+        if ((handleType is ConstantInt64Value or ConstantUInt64Value) && (_reader.ReadByte(offset) & LongMarkerMask) == LongMarkerMask)
+        {
+            bits = _reader.ReadFixed(offset + 1, sizeof(uint)) | (ulong)_reader.ReadFixed(offset + 1 + sizeof(uint), sizeof(uint)) << 32;
+            return _reader.Contains(offset + 1, sizeof(ulong));
+        }
+        bits = handleType switch
+        {
+            ConstantByteValue => parser.GetByte(),
+            ConstantSByteValue => (ulong)(long)(sbyte)parser.GetByte(),
+            ConstantInt16Value or ConstantInt32Value or ConstantInt64Value => (ulong)(long)parser.GetSigned(),
+            ConstantUInt16Value or ConstantUInt32Value or ConstantUInt64Value => parser.GetUnsigned(),
+            _ => 0,
+        };
+        return !parser.Failed && handleType is ConstantByteValue or ConstantSByteValue or ConstantInt16Value or ConstantInt32Value
+            or ConstantInt64Value or ConstantUInt16Value or ConstantUInt32Value or ConstantUInt64Value;
+    }
+
+    private static void SkipCollection(ref NativeParser parser)
+    {
+        uint count = parser.GetUnsigned();
+        for (uint i = 0; i < count && !parser.Failed; i++)
+            parser.GetUnsigned();
+    }
+}
