@@ -127,9 +127,12 @@ public class ProgramBootTests
         console.Machine.WaitFor(new Regex(@"crash \(id \d+\) ended: exit code 130"), OutputTimeout);
 
         console.Run("basic", BasicPrompt);
+        start = console.Machine.SerialOutput.Length;
         string spawned = console.Run("PRINT \"TASK\"; SPAWN(\"crash\", \"wait\")", BasicPrompt);
         string id = Regex.Match(spawned, @"TASK (\d+)").Groups[1].Value;
         Assert.NotEqual("", id);
+        // (Once it prints, its heap exists: before, TASKS would count only its image.)
+        WaitInOutput(console, start, "crash: about to wait");
         Assert.Matches(new Regex($@"\b{id} prog:crash\s+(sleeping|ready|running)\s+\d+\s+1\d\d\d"), console.Run("TASKS", BasicPrompt));
         console.Run("SYSTEM");
         Assert.Contains($"break sent to task {id} (prog:crash)", console.Run($"break {id}"));

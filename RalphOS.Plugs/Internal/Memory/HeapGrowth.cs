@@ -21,10 +21,9 @@ internal static class HeapGrowth
     // (the bitmaps are counted apart, in MinimumFor).
     private const nuint ControlBytes = 16 * 1024;
 
-    // The size of a region whose block area holds a block of `request` usable bytes:
-    // the block (header and rounding), the bitmaps (three bits and a little per 16 bytes:
-    // under 1/16),
-    // the control data, rounded up to RegionUnit. 0 when that does not fit in a nuint.
+    // The size of a region whose block area holds a block of `request` usable bytes: the
+    // block (header and rounding), the bitmaps (three bits and a little per 16 bytes: under
+    // 1/16), the control data, rounded up to RegionUnit. 0 when that does not fit in a nuint.
     public static nuint MinimumFor(nuint request)
     {
         nuint block = request + 2 * BlockHeader.Size + FreeLists.MinBlockSize;
