@@ -48,6 +48,7 @@ public static unsafe class ProgramRuntime
         GarbageCollector.StackTopFor = &StackTopFor;
         GarbageCollector.MicrosecondClock = &Microseconds;
         GarbageCollector.IsEnabled = true;
+        ProgramPlatform.Install();
 
         _commandLine = new string[start->ArgumentCount];
         for (int i = 0; i < start->ArgumentCount; i++)
