@@ -12,8 +12,10 @@ namespace RalphOS.Kernel.Console;
 internal sealed class TerminalProgramConsole : IProgramConsole
 {
     private const byte EndOfInput = 0x04;   // Ctrl-D, as on a Unix terminal
+    private const byte LineFeed = 0x0A;
 
     private readonly LineEditor _editor = new LineEditor(Terminal.Write);
+    private bool _readAnything;
 
     public bool IsClosed => false;
 
@@ -31,6 +33,11 @@ internal sealed class TerminalProgramConsole : IProgramConsole
         {
             if (!SerialInput.ReadByte(out byte value))
                 return false;
+            // A terminal that ends lines with CR LF: the LF of `run`'s own line is no empty line.
+            bool first = !_readAnything;
+            _readAnything = true;
+            if (first && value == LineFeed)
+                continue;
             if (value == EndOfInput && _editor.Length == 0)
                 return false;
             line = _editor.Feed(value);
@@ -45,6 +52,7 @@ internal sealed class TerminalProgramConsole : IProgramConsole
     {
         if (!HasInput || !SerialInput.ReadByte(out byte value))
             return -1;
+        _readAnything = true;
         return value;
     }
 }
