@@ -1,7 +1,8 @@
 // SessionProgramConsole: the console of a program a BASIC session SPAWNed: its output goes
 // to the session's terminal (as a spawned BASIC program's does, SpawnedConsole); it has no
-// input, since the session keeps reading its own typed lines; when the terminal goes (a
-// telnet client hung up) the program is stopped at its next kernel call.
+// input, since the session keeps reading its own typed lines (ReadLine gives end of input,
+// KeyAvailable is never true); when the terminal goes (a telnet client hung up) the
+// program is stopped at its next kernel call.
 using RalphOS.Kernel.Programs;
 
 namespace RalphOS.Kernel.BasicShell;
@@ -17,6 +18,8 @@ internal sealed class SessionProgramConsole : IProgramConsole
 
     public bool IsClosed => _session.IsClosed;
 
+    public bool HasInput => false;
+
     public void Write(string text)
     {
         if (!_session.IsClosed)
@@ -28,4 +31,8 @@ internal sealed class SessionProgramConsole : IProgramConsole
         line = null;
         return false;
     }
+
+    public bool KeyAvailable => false;
+
+    public int ReadKey() => -1;
 }

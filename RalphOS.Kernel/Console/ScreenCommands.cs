@@ -6,6 +6,8 @@
 //   screen draw        hold the screen like a graphics program: a test card (16 colours,
 //                      read back with GetPixel) until `screen release`
 //   screen release     give the screen back (the map or the console returns)
+//   screen where ADDR  what the memory map shows at address ADDR (hex), as the mouse
+//                      tooltip names it; `screen where` alone lists the programs' images
 using RalphOS.Kernel.Diagnostics;
 using RalphOS.Kernel.Drivers.Vga;
 using RalphOS.Kernel.MemoryMap;
@@ -46,9 +48,51 @@ internal static class ScreenCommands
                 Terminal.WriteLine("screen released");
                 break;
             default:
-                Terminal.WriteLine("usage: screen [map | text | draw | release]");
+                if (argument == "where" || argument.StartsWith("where "))
+                    Where(argument.Substring(5).Trim());
+                else
+                    Terminal.WriteLine("usage: screen [map | text | draw | release | where [ADDR]]");
                 break;
         }
+    }
+
+    // The owner line of the map's pixel for an address, from the last repaint; without an
+    // address, where each running program's image is (addresses to ask about).
+    private static void Where(string address)
+    {
+        MemoryMapPainter painter = ScreenService.Painter;
+        if (address.Length == 0)
+        {
+            for (KernelTask task = Scheduler.AllTasks; task != null; task = task.AllNext)
+            {
+                if (task.State != TaskState.Finished && task.Resources != null && task.Resources.TryGetImage(out ulong start, out ulong length))
+                    Terminal.WriteLine($"{task.Name} (id {task.Id}): image 0x{start:X}-0x{start + length:X}");
+            }
+            return;
+        }
+        if (address.StartsWith("0x") || address.StartsWith("0X"))
+            address = address.Substring(2);
+        if (!ulong.TryParse(address, System.Globalization.NumberStyles.HexNumber, null, out ulong value))
+        {
+            Terminal.WriteLine("usage: screen where ADDR (hexadecimal, e.g. 0x1F3000)");
+            return;
+        }
+        if (painter == null)
+        {
+            Terminal.WriteLine("screen where: the memory map has not been drawn yet (screen map shows it)");
+            return;
+        }
+        MapLayout layout = painter.Layout;
+        if (!layout.Contains(value))
+        {
+            Terminal.WriteLine($"0x{value:X}: outside the map (0x{layout.Start:X}-0x{layout.End:X})");
+            return;
+        }
+        int step = layout.StepOf(value);
+        ulong first = layout.AddressOfStep(step);
+        int owner = painter.Canvas.OwnerAt(step);
+        string line = MapTooltip.OwnerLine(painter.Canvas.KindAt(step), owner, ScreenOverlays.TaskName(owner));
+        Terminal.WriteLine($"0x{value:X}: {MapTooltip.RangeLine(first, first + layout.BytesPerPixel)} {line}");
     }
 
     private static void Show()

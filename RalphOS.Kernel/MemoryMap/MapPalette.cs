@@ -22,6 +22,7 @@ internal static class MapPalette
     public const byte LightMagenta = 13;
     public const byte Yellow = 14;
     public const byte White = 15;
+    public const byte Violet = 34;      // of the bright hues at 32-55: blue-magenta
 
     // Task heaps: light red, yellow, orange, light magenta, rose, red-orange, amber, pink.
     private static readonly byte[] _taskColors = { LightRed, Yellow, 42, LightMagenta, 38, 41, 43, 37 };
@@ -39,6 +40,7 @@ internal static class MapPalette
         MemoryKind.HeapTask => _taskColors[(owner & 0x7FFF_FFFF) % _taskColors.Length],
         MemoryKind.Stack => LightCyan,
         MemoryKind.GuardPage => DarkGray,
+        MemoryKind.ProgramImage => Violet,
         _ => Black,
     };
 
@@ -55,6 +57,7 @@ internal static class MapPalette
         MemoryKind.HeapTask => "heap block",
         MemoryKind.Stack => "stack",
         MemoryKind.GuardPage => "guard page",
+        MemoryKind.ProgramImage => "program image",
         _ => "unused",
     };
 }

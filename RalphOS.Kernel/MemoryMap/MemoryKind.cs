@@ -16,4 +16,5 @@ internal enum MemoryKind : byte
     HeapTask,          // managed objects of a task (owner: its id)
     Stack,             // a task's stack (owner: its id)
     GuardPage,         // the unmapped page under a task's stack
+    ProgramImage,      // a C# program's placed ELF image: code and data (owner: its task's id)
 }

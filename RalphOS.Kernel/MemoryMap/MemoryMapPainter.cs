@@ -3,8 +3,8 @@
 // (KernelExtent), the boot data stage 2 loaded after it, the
 // heap's control data, then the heap as runs of alike blocks (HeapBlocks.NextRun: one call
 // a run, a tight loop over the headers inside that jumps over stretches of small blocks an
-// eighth of a pixel at a time), with every task's stack and guard page as
-// overrides; Render draws only the pixels whose kind or owner changed since the last frame
+// eighth of a pixel at a time), with every task's stack and guard page and every
+// program's image (ITaskResources.TryGetImage) as overrides; Render draws only the pixels whose kind or owner changed since the last frame
 // into the shadow frame and to the screen, skipping pixels an overlay covers
 // (ScreenService restores those from the shadow later). Neither allocates (but for the
 // rare growth of the canvas's override list past 16 stacks), so a repaint costs the walk
@@ -50,6 +50,11 @@ internal sealed unsafe class MemoryMapPainter
                 continue;
             _canvas.Override(task.Stack.GuardPage, task.Stack.Bottom - task.Stack.GuardPage, MemoryKind.GuardPage, task.Id);
             _canvas.Override(task.StackBottom, task.StackTop - task.StackBottom, MemoryKind.Stack, task.Id);
+        }
+        for (KernelTask task = Scheduler.AllTasks; task != null; task = task.AllNext)
+        {
+            if (task.State != TaskState.Finished && task.Resources != null && task.Resources.TryGetImage(out ulong image, out ulong length))
+                _canvas.Override(image, length, MemoryKind.ProgramImage, task.Id);
         }
         _canvas.Begin();
         _canvas.Add(_kernel.Start, _kernel.ReadOnlyDataStart - _kernel.Start, MemoryKind.KernelCode, 0);

@@ -109,6 +109,13 @@ internal sealed unsafe class LoadedProgram : ITaskResources
         return true;
     }
 
+    public bool TryGetImage(out ulong start, out ulong length)
+    {
+        start = (ulong)Image;
+        length = ImageSize;
+        return Image != null && ImageSize > 0;
+    }
+
     public void Release(KernelTask task)
     {
         FreeMemory();

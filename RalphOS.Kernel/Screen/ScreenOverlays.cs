@@ -182,7 +182,8 @@ internal sealed class ScreenOverlays
         w = h = 0;
     }
 
-    private static string TaskName(int id)
+    // The live task id's name, or null (also the monitor's `screen where`).
+    internal static string TaskName(int id)
     {
         for (KernelTask task = Scheduler.AllTasks; task != null; task = task.AllNext)
         {

@@ -29,6 +29,9 @@ internal sealed class LineEditor
     // Forgets the line being typed (after Ctrl-C).
     public void Clear() => _length = 0;
 
+    // Characters in the line being typed.
+    public int Length => _length;
+
     // Feeds one byte; returns the finished line when this byte ends one, else null.
     public string Feed(byte value)
     {

@@ -17,4 +17,8 @@ internal interface ITaskResources
     // For backtraces: writes the name of the task's own symbol at address (allocation-free);
     // false when the address is not in the task's code.
     bool WriteSymbol(ulong address);
+
+    // For the memory map: where the task's loaded image lies (a program's placed ELF);
+    // false when it has none.
+    bool TryGetImage(out ulong start, out ulong length);
 }

@@ -59,6 +59,7 @@ public static unsafe class ProgramRuntime
         GarbageCollector.MicrosecondClock = &Microseconds;
         GarbageCollector.PrepareMarkStack();
         GarbageCollector.IsEnabled = true;
+        ProgramPlatform.Install();
 
         _commandLine = new string[start->ArgumentCount];
         for (int i = 0; i < start->ArgumentCount; i++)

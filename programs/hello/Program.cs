@@ -3,6 +3,7 @@
 // `SPAWN "hello", "a", "b"` in BASIC or `run hello a b` in the monitor starts it.
 using System;
 using System.Threading;
+using RalphOS.Programs;
 
 internal static class Program
 {
@@ -12,7 +13,7 @@ internal static class Program
         Console.WriteLine($"{args.Length} arguments:");
         for (int i = 0; i < args.Length; i++)
             Console.WriteLine($"  args[{i}] = {args[i]}");
-        Console.WriteLine($"kernel API version {Environment.KernelApiVersion}");
+        Console.WriteLine($"kernel API version {KernelInfo.ApiVersion}");
         Thread.Yield();
         long before = Environment.TickCount64;
         Thread.Sleep(500);

@@ -185,12 +185,39 @@ public class MemoryMapTests
         Assert.Equal(MapPalette.Red, MapPalette.ColorOf(MemoryKind.HeapKernel, 0));
         Assert.NotEqual(MapPalette.ColorOf(MemoryKind.HeapTask, 1), MapPalette.ColorOf(MemoryKind.HeapTask, 2));
         var kinds = new[] { MemoryKind.KernelCode, MemoryKind.KernelReadOnlyData, MemoryKind.KernelData, MemoryKind.BootData, MemoryKind.HeapMetadata, MemoryKind.HeapFree,
-                            MemoryKind.HeapKernel, MemoryKind.HeapNative, MemoryKind.Stack, MemoryKind.GuardPage };
+                            MemoryKind.HeapKernel, MemoryKind.HeapNative, MemoryKind.Stack, MemoryKind.GuardPage, MemoryKind.ProgramImage };
         for (int i = 0; i < kinds.Length; i++)
         {
             for (int j = i + 1; j < kinds.Length; j++)
                 Assert.NotEqual(MapPalette.ColorOf(kinds[i], 0), MapPalette.ColorOf(kinds[j], 0));
         }
+        // A program's image has one colour whoever owns it, none of the task heaps' colours.
+        Assert.Equal(MapPalette.ColorOf(MemoryKind.ProgramImage, 3), MapPalette.ColorOf(MemoryKind.ProgramImage, 4));
+        for (int owner = 0; owner < 8; owner++)
+            Assert.NotEqual(MapPalette.ColorOf(MemoryKind.HeapTask, owner), MapPalette.ColorOf(MemoryKind.ProgramImage, owner));
+    }
+
+    // A program's image is an override over the kernel-heap block it sits in; the pixels
+    // it covers name it, those around it keep the heap's kind.
+    [Fact]
+    public void ProgramImagesAreTheirOwnKindAndTheTooltipNamesTheProgram()
+    {
+        var canvas = new MapCanvas(new MapLayout(0x100000, 0x200000));   // 256 bytes a pixel
+        canvas.Override(0x101000, 0x1000, MemoryKind.ProgramImage, 7);
+        canvas.Begin();
+        canvas.Add(0x100000, 0x4000, MemoryKind.HeapNative, 0);
+        canvas.End();
+        MapLayout layout = canvas.Layout;
+        Assert.Equal(MemoryKind.HeapNative, canvas.KindAt(layout.StepOf(0x100F00)));
+        Assert.Equal(MemoryKind.ProgramImage, canvas.KindAt(layout.StepOf(0x101000)));
+        Assert.Equal(MemoryKind.ProgramImage, canvas.KindAt(layout.StepOf(0x101F00)));
+        Assert.Equal(7, canvas.OwnerAt(layout.StepOf(0x101800)));
+        Assert.Equal(MemoryKind.HeapNative, canvas.KindAt(layout.StepOf(0x102000)));
+
+        int step = layout.StepOf(0x101800);
+        Assert.Equal("program image hello (id 7)", MapTooltip.OwnerLine(canvas.KindAt(step), canvas.OwnerAt(step), "prog:hello"));
+        Assert.Equal("program image (ended) (id 9)", MapTooltip.OwnerLine(MemoryKind.ProgramImage, 9, null));
+        Assert.Equal("program image", MapPalette.NameOf(MemoryKind.ProgramImage));
     }
 
     [Fact]

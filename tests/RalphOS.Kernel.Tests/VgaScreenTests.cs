@@ -5,7 +5,8 @@
 // second (counted against the guest's clock) while BASIC allocates, the mouse tooltip
 // names the memory under the pointer (on screen and in the serial log at debug level),
 // keys typed on the PS/2 keyboard run a BASIC line, and BASIC's SCREEN 13 draws on the
-// VGA while the map steps aside.
+// VGA while the map steps aside; a running program's image is a kind of its own on the
+// map (violet), which the monitor's `screen where ADDR` names as the tooltip does.
 // With RALPH_SCREENSHOT_DIR set (./run.sh test-vga) the map's screenshot is saved there as
 // memory-map.png for the README.
 using System;
@@ -99,6 +100,55 @@ public class VgaScreenTests
         // The tooltip's dark grey box sits below and right of the pointer.
         PpmImage shot = screen.WaitForScreen(image => IsDarkGrey(screen.MapPixel(image, 11, 11)));
         Assert.True(IsDarkGrey(screen.MapPixel(shot, 11, 11)));
+    }
+
+    [Fact]
+    public void AProgramsImageIsItsOwnKindOnTheMap()
+    {
+        using var screen = VgaMachine.Boot(nameof(AProgramsImageIsItsOwnKindOnTheMap), vga: true);
+        screen.WaitForScreen(image => IsBlue(screen.MapPixel(image, 0, 0)));
+        screen.RunBasic("SPAWN \"crash\", \"wait\"");
+        screen.Machine.Send("SYSTEM\r");
+        screen.Machine.WaitFor(KernelConsole.Prompt, ScreenTimeout);
+        string images = MonitorOutput(screen, "screen where");
+        var image = System.Text.RegularExpressions.Regex.Match(images, @"prog:crash \(id (\d+)\): image 0x([0-9A-F]+)-0x([0-9A-F]+)");
+        Assert.True(image.Success, images);
+        string id = image.Groups[1].Value;
+        ulong start = Convert.ToUInt64(image.Groups[2].Value, 16), end = Convert.ToUInt64(image.Groups[3].Value, 16);
+        ulong middle = start + (end - start) / 2;
+
+        // The map repaints a moment after the program started.
+        string where = WaitForWhere(screen, middle, $"program image crash (id {id})");
+        Assert.Contains($"program image crash (id {id})", where);
+        // About 120 KiB of image at 4 KiB a pixel: a few tens of violet pixels.
+        PpmImage shot = screen.WaitForScreen(picture => CountPixels(screen, picture, IsViolet) >= 10);
+        Assert.True(CountPixels(screen, shot, IsViolet) >= 10, "no program image (violet) on the map");
+
+        // Once the program is stopped its image is gone from the map.
+        screen.RunMonitor($"break {id}");
+        Assert.DoesNotContain("program image", WaitForWhere(screen, middle, null));
+    }
+
+    // `screen where ADDR` until its answer contains `expected` (null: until it names no
+    // program image), bounded by the screen timeout; the last answer.
+    private static string WaitForWhere(VgaMachine screen, ulong address, string expected)
+    {
+        var clock = Stopwatch.StartNew();
+        while (true)
+        {
+            string answer = MonitorOutput(screen, $"screen where 0x{address:X}");
+            bool done = expected == null ? !answer.Contains("program image") : answer.Contains(expected);
+            if (done || clock.Elapsed > ScreenTimeout)
+                return answer;
+            Thread.Sleep(500);
+        }
+    }
+
+    private static string MonitorOutput(VgaMachine screen, string command)
+    {
+        int start = screen.Machine.SerialOutput.Length;
+        screen.RunMonitor(command);
+        return screen.Machine.SerialOutput.Substring(start);
     }
 
     [Fact]
@@ -215,5 +265,7 @@ public class VgaScreenTests
     private static bool IsCyan((byte Red, byte Green, byte Blue) c) => c.Red < 40 && c.Green is > 150 and < 190 && c.Blue is > 150 and < 190;
     private static bool IsMagenta((byte Red, byte Green, byte Blue) c) => c.Red is > 150 and < 190 && c.Green < 40 && c.Blue is > 150 and < 190;
     private static bool IsYellow((byte Red, byte Green, byte Blue) c) => c.Red > 230 && c.Green > 230 && c.Blue is > 60 and < 110;
+    // Palette index 34 (MapPalette.Violet): 7D00FF in the default VGA palette.
+    private static bool IsViolet((byte Red, byte Green, byte Blue) c) => c.Red is > 100 and < 150 && c.Green < 30 && c.Blue > 220;
     private static bool IsDarkGrey((byte Red, byte Green, byte Blue) c) => c.Red is > 70 and < 100 && c.Green is > 70 and < 100 && c.Blue is > 70 and < 100;
 }

@@ -33,6 +33,9 @@ internal static unsafe class SerialInput
 
     public static bool TryRead(out byte value) => _received.TryRead(out value);
 
+    // Whether a byte is waiting (a program's Console.KeyAvailable).
+    public static bool HasData => _received != null && !_received.IsEmpty;
+
     // Blocks until a byte arrives. Returns false when a break (Ctrl-C) was requested for
     // the calling task instead.
     public static bool ReadByte(out byte value)
