@@ -30,7 +30,7 @@ public unsafe struct KernelSocketCalls
 
     // Wait's events (the kernel's SocketEvents bits).
     public const int Readable = 1;        // data, end of stream or an error can be received
-    public const int Writable = 2;        // Send would take bytes
+    public const int Writable = 2;        // connected, and Send would take bytes
     public const int Connected = 4;       // the handshake completed (or failed: Closed too)
     public const int ClosedEvent = 8;     // the connection reached Closed
     public const int Acceptable = 16;     // a listener has a connection for Accept

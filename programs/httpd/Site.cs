@@ -1,7 +1,9 @@
 // Site: what httpd serves. "/" is a page with a counter of the requests for it (kept while
-// the server runs); a few fixed files (/hello.txt, /about.html, /style.css); /stats says
+// the server runs); a few fixed files (/hello.txt, /about.html, /style.css, and /lines.txt,
+// big enough to need several partial writes); /stats says
 // how many requests and connections the server has seen; anything else is 404, and
 // methods other than GET and HEAD are 405. Connection calls Answer for each request.
+using System.Text;
 using RalphOS.Programs.Net;
 
 namespace Httpd;
@@ -11,7 +13,10 @@ internal sealed class Site
     private const string Html = "text/html; charset=utf-8";
     private const string Text = "text/plain; charset=utf-8";
 
+    private const int LineCount = 700;
+
     private long _pageViews;
+    private byte[] _lines;
 
     public long Requests;
     public long Connections;
@@ -37,6 +42,8 @@ internal sealed class Site
                     + "with Socket.Select.</p><p><a href=\"/\">Home</a></p></body></html>\n", keepAlive, head);
         if (path == "/style.css")
             return Ok("text/css", "body { font-family: sans-serif; margin: 2em; }\nh1 { color: #336; }\n", keepAlive, head);
+        if (path == "/lines.txt")
+            return HttpResponse.Build(200, "OK", Text, Lines(), keepAlive, head);
         if (path == "/stats")
             return Ok(Text, $"requests {Requests}\nconnections {Connections}\npage views {_pageViews}\n", keepAlive, head);
         return HttpResponse.Build(404, "Not Found", Html,
@@ -53,7 +60,20 @@ internal sealed class Site
         + "<h1>Ralph OS httpd</h1>"
         + $"<p>This page has been served <span id=\"count\">{_pageViews}</span> times.</p>"
         + "<ul><li><a href=\"/hello.txt\">hello.txt</a></li><li><a href=\"/about.html\">about.html</a></li>"
-        + "<li><a href=\"/stats\">stats</a></li></ul></body></html>\n";
+        + "<li><a href=\"/lines.txt\">lines.txt</a></li><li><a href=\"/stats\">stats</a></li></ul></body></html>\n";
+
+    // A larger file (about 48 KB, three times the kernel's TCP send buffer), made once.
+    private byte[] Lines()
+    {
+        if (_lines == null)
+        {
+            var text = new StringBuilder();
+            for (int i = 1; i <= LineCount; i++)
+                text.Append($"line {i} of {LineCount}: the quick brown fox jumps over the lazy dog\n");
+            _lines = Utf8Text.GetBytes(text.ToString());
+        }
+        return _lines;
+    }
 
     private static byte[] Ok(string type, string body, bool keepAlive, bool head) =>
         HttpResponse.Build(200, "OK", type, Utf8Text.GetBytes(body), keepAlive, head);

@@ -1,10 +1,10 @@
 // ProgramSocketTests: C# programs using the kernel API's socket group in the booted OS.
 // httpd (SPAWNed from BASIC, reached through QEMU's port forward) serves several host
-// clients at once, one of them idle, with keep-alive, a counter and 404s, while the BASIC
-// session goes on; nc connects to a server this test runs on the host (10.0.2.2 is the
-// host's loopback under QEMU user networking) and, with -l, takes a connection from the
-// host, a line going each way both times; a program's listening socket is closed when a
-// break stops it, so the port can be listened on again.
+// clients at once, one of them idle, with keep-alive, a counter, 404s and a file sent in
+// partial writes, while the BASIC session goes on; nc connects to a server this test runs
+// on the host (10.0.2.2 is the host's loopback under QEMU user networking) and, with -l,
+// takes a connection from the host, a line going each way both times; a program's
+// listening socket is closed when a break stops it, so the port can be listened on again.
 using System;
 using System.IO;
 using System.Net;
@@ -73,6 +73,18 @@ public class ProgramSocketTests
 
         Assert.Contains(" 42", console.Run("PRINT 6 * 7", BasicPrompt));
         Assert.Contains("requests 8", Get(port, "/stats"));
+
+        // A file three times the kernel's send buffer goes out in partial writes, to three
+        // clients at once, whole and in order.
+        var big = new Task<string>[3];
+        for (int i = 0; i < big.Length; i++)
+            big[i] = Task.Run(() => Get(port, "/lines.txt"));
+        Assert.True(Task.WaitAll(big, HostSocketTimeout), "lines.txt was not sent to every client");
+        var expected = new StringBuilder();
+        for (int line = 1; line <= 700; line++)
+            expected.Append($"line {line} of 700: the quick brown fox jumps over the lazy dog\n");
+        foreach (Task<string> client in big)
+            Assert.EndsWith("\r\n\r\n" + expected, client.Result);
         Assert.DoesNotContain("KERNEL PANIC", console.Machine.SerialOutput);
     }
 

@@ -25,7 +25,8 @@ public unsafe partial class Socket
     }
 
     // Leaves in each list the sockets that are ready for it (readable: data, end of stream
-    // or a connection to accept; writable: buffer space or connected; error: closed).
+    // or a connection to accept; writable: connected with buffer space, or closed, so the
+    // next Send reports why; error: closed).
     public static void Select(IList<Socket> checkRead, IList<Socket> checkWrite, IList<Socket> checkError, int microSeconds)
     {
         int total = (checkRead?.Count ?? 0) + (checkWrite?.Count ?? 0) + (checkError?.Count ?? 0);
@@ -48,7 +49,7 @@ public unsafe partial class Socket
     private static int EventsFor(SelectMode mode, bool listening) => mode switch
     {
         SelectMode.SelectRead => listening ? KernelSocketCalls.Acceptable : KernelSocketCalls.Readable,
-        SelectMode.SelectWrite => KernelSocketCalls.Writable | KernelSocketCalls.Connected,
+        SelectMode.SelectWrite => KernelSocketCalls.Writable | KernelSocketCalls.ClosedEvent,
         _ => KernelSocketCalls.ClosedEvent,
     };
 
