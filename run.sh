@@ -73,8 +73,9 @@ Usage: ./run.sh [target]
                 second and CPU share (idle, BASIC allocating) and the BASIC benchmarks
                 with the map off and on; the garbage collector vs host .NET;
                 the data disk's MB/s in the OS vs dd on the host and SAVE latency;
-                the TODO app's requests per second and bulk TCP throughput, on both
-                network cards (NE2000 and e1000)
+                the TODO app's and httpd's requests per second and bulk TCP
+                throughput, on both network cards (NE2000 and e1000); the C# programs'
+                image sizes and run hello's start to first output
   disk-reset    start the data disk afresh: a new empty 32 MiB FAT16 build/disk.img
   clean         remove build outputs (the data disk stays; RALPH_CLEAN_DISK=1 removes it too)
   help          this text
@@ -293,8 +294,10 @@ bench() {
   python3 "$ROOT/tools/bench-gc.py" "$IMAGE" 10 500
   say "data disk: sequential write and read in the OS vs dd on the host, SAVE latency"
   python3 "$ROOT/tools/bench-disk.py" "$IMAGE" 8
-  say "network: TODO app requests per second, bulk TCP, on the NE2000 and the e1000 (RALPH_NIC: one of them)"
+  say "network: TODO app and httpd (C# program) requests per second, bulk TCP, on the NE2000 and the e1000 (RALPH_NIC: one of them)"
   python3 "$ROOT/tools/bench-net.py" "$IMAGE" 10 1000000
+  say "C# programs: image sizes, start to first output of run hello"
+  python3 "$ROOT/tools/bench-programs.py" "$IMAGE" "$BUILD/programs" 10
 }
 
 # The host runner is a native executable (NativeAOT, published by every build of its

@@ -5,7 +5,9 @@ or e1000 measures just that one), then both side by side.
 
 1. The TODO app (bas/todo.bas): GET / for DURATION seconds with 1 and with 8 concurrent
    clients, then REQUESTS (10,000) from 8 clients; prints requests per second and errors (a
-   failed connection, a non-200 status or a short body counts as an error).
+   failed connection, a non-200 status or a short body counts as an error). Then the same
+   for httpd (programs/httpd, a C# program SPAWNed in the same session before the TODO
+   app starts, so both run in the same boot), with 1 and 8 clients.
 2. Bulk TCP in each direction: host->guest into the kernel's discard service (RFC 863; timed
    until the guest has read everything and closed), guest->host from its chargen service
    (RFC 864; the received lines are checked), and both at once through its echo service.
@@ -13,7 +15,7 @@ Usage: bench-net.py IMAGE [DURATION_SECONDS] [BYTES] [REQUESTS]  (REQUESTS: the 
 """
 import os, select, socket, subprocess, sys, threading, time
 
-TODO_PORT, ECHO_PORT, DISCARD_PORT, CHARGEN_PORT = 18090, 17097, 17099, 17119
+TODO_PORT, ECHO_PORT, DISCARD_PORT, CHARGEN_PORT, HTTPD_PORT = 18090, 17097, 17099, 17119, 18091
 # QEMU's -device for each card (as run.sh's network targets and the tests' NetworkCard).
 CARDS = {"ne2000": "ne2k_isa,netdev=net0,irq=10,iobase=0x300", "e1000": "e1000,netdev=net0"}
 
@@ -23,7 +25,8 @@ def boot(image, card):
         ["qemu-system-x86_64", "-drive", f"format=raw,file={image},snapshot=on", "-serial", "stdio",
          "-display", "none", "-no-reboot", "-monitor", "none", "-m", "256M", "-accel", "tcg",
          "-netdev", f"user,id=net0,hostfwd=tcp:127.0.0.1:{TODO_PORT}-:8080,hostfwd=tcp:127.0.0.1:{ECHO_PORT}-:7,"
-         f"hostfwd=tcp:127.0.0.1:{DISCARD_PORT}-:9,hostfwd=tcp:127.0.0.1:{CHARGEN_PORT}-:19",
+         f"hostfwd=tcp:127.0.0.1:{DISCARD_PORT}-:9,hostfwd=tcp:127.0.0.1:{CHARGEN_PORT}-:19,"
+         f"hostfwd=tcp:127.0.0.1:{HTTPD_PORT}-:8081",
          "-device", CARDS[card]],
         stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
     seen = [b""]
@@ -50,6 +53,8 @@ def boot(image, card):
         wait_for(b"ralph> ")
     type_line("basic")
     wait_for(b"bytes free")
+    type_line('SPAWN "httpd"')
+    wait_for(b"httpd: listening on port 8081")
     type_line('LOAD "todo"')
     time.sleep(0.5)
     type_line("RUN")
@@ -57,8 +62,8 @@ def boot(image, card):
     return qemu
 
 
-def get_page():
-    with socket.create_connection(("127.0.0.1", TODO_PORT), timeout=10) as s:
+def get_page(port=TODO_PORT):
+    with socket.create_connection(("127.0.0.1", port), timeout=10) as s:
         s.sendall(b"GET / HTTP/1.1\r\nHost: bench\r\nConnection: close\r\n\r\n")
         data = b""
         while True:
@@ -71,7 +76,7 @@ def get_page():
     return head.startswith(b"HTTP/1.1 200") and len(body) == length
 
 
-def load(clients, duration, requests=None):
+def load(clients, duration, requests=None, port=TODO_PORT):
     """GET / from `clients` threads for `duration` seconds, or until `requests` are done."""
     counts, errors = [0] * clients, [0] * clients
     stop = time.monotonic() + duration
@@ -79,7 +84,7 @@ def load(clients, duration, requests=None):
     def worker(index):
         while time.monotonic() < stop and (requests is None or sum(counts) + sum(errors) < requests):
             try:
-                if get_page():
+                if get_page(port):
                     counts[index] += 1
                 else:
                     errors[index] += 1
@@ -178,6 +183,11 @@ def measure(image, card, duration, size, requests):
             print(f"  {clients} client(s): {rate:7.1f} requests/s, {errors} errors in {done + errors} requests")
         rate, done, errors = load(8, 600, requests=requests)
         print(f"  8 clients until {requests:,} requests: {errors} errors in {done + errors} requests ({rate:.1f} requests/s)")
+        print(f"{card}: httpd, a C# program (GET /, TCG, {duration:g} s each, same boot)")
+        for clients in (1, 8):
+            rate, done, errors = load(clients, duration, port=HTTPD_PORT)
+            figures[f"httpd req/s, {clients} client(s)"] = rate
+            print(f"  {clients} client(s): {rate:7.1f} requests/s, {errors} errors in {done + errors} requests")
         print(f"{card}: bulk TCP, {size} bytes (TCG)")
         rate, closed = to_guest(size)
         figures["host->guest MB/s"] = rate

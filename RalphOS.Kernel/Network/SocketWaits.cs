@@ -48,6 +48,50 @@ internal sealed class SocketWaits : ISocketWaker
         return (stack.TcpReadiness(handle) & events) != 0;
     }
 
+    // Blocks until one of `count` TCP sockets shows one of its events (a program's
+    // Sockets.Wait, poll-style), the time runs out, or a break; returns whether any did.
+    // One that is ready at once still yields, so a program polling in a loop lets the
+    // network task (and everyone else) run.
+    public bool WaitForAnyTcp(NetStack stack, int[] handles, int[] events, int count, ulong timeoutMs)
+    {
+        if (AnyReady(stack, handles, events, count) || timeoutMs == 0)
+        {
+            Scheduler.Yield();
+            return AnyReady(stack, handles, events, count);
+        }
+        ulong deadline = Clock.Milliseconds + timeoutMs;
+        Cpu.DisableInterrupts();
+        while (!AnyReady(stack, handles, events, count) && Clock.Milliseconds < deadline && !Scheduler.PollBreakSource())
+            _activity.WaitUntil(deadline);
+        Cpu.EnableInterrupts();
+        return AnyReady(stack, handles, events, count);
+    }
+
+    // The socket's readiness (SocketEvents) as a program waits on it: Connected once the
+    // handshake is over (or has failed: the socket is closed), which the stack reports only
+    // as an event, and Writable only after it (as poll reports a connecting socket), so a
+    // program waiting for either does not wake before there is something to do.
+    public static int ReadinessOf(NetStack stack, int handle)
+    {
+        int readiness = stack.TcpReadiness(handle);
+        TcpState state = stack.TcpStateOf(handle);
+        if (state >= TcpState.Established || state == TcpState.Closed)
+            readiness |= SocketEvents.Connected;
+        else
+            readiness &= ~SocketEvents.Writable;
+        return readiness;
+    }
+
+    private static bool AnyReady(NetStack stack, int[] handles, int[] events, int count)
+    {
+        for (int i = 0; i < count; i++)
+        {
+            if ((ReadinessOf(stack, handles[i]) & events[i]) != 0)
+                return true;
+        }
+        return false;
+    }
+
     // Blocks until the UDP socket holds a datagram, the time runs out, or Ctrl-C; returns
     // whether one is queued (the DNS resolver's wait).
     public bool WaitForUdp(NetStack stack, int handle, ulong timeoutMs)

@@ -1,6 +1,6 @@
 // LoadedProgram: one running program and everything it owns: its image (the placed ELF),
 // its start block (API table, start info, arguments), the memory it asked for through the
-// API (its managed heap, mostly), its console, its symbols and, once known, its exit code.
+// API (its managed heap, mostly), its sockets, its console, its symbols and, once known, its exit code.
 // All of it is native kernel-heap memory the collector never touches; Release returns
 // every block when the scheduler reaps the task, however the program ended, and records
 // the end in ProgramExits. ProgramLoader builds it; KernelApi and ProgramTasks use it.
@@ -39,6 +39,8 @@ internal sealed unsafe class LoadedProgram : ITaskResources
     public ulong FirstOutputMicroseconds;
     public bool HasExitCode;
     public int ExitCode;
+    // Its TCP sockets (KernelApi.Sockets), closed when it ends.
+    public readonly ProgramSockets Sockets = new ProgramSockets();
 
     public ReadOnlySpan<byte> FileBytes => new ReadOnlySpan<byte>(File, (int)FileLength);
 
@@ -118,6 +120,7 @@ internal sealed unsafe class LoadedProgram : ITaskResources
 
     public void Release(KernelTask task)
     {
+        Sockets.CloseAll();
         FreeMemory();
         ProgramExits.Record(task.Id, Name, HasExitCode, ExitCode, task.ExitReason);
     }

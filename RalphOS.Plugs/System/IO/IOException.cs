@@ -1,5 +1,6 @@
-// System.IO.IOException: as .NET's, derived from SystemException: an I/O operation failed
-// (a file, a disk, a stream). Its default message is .NET's.
+// System.IO.IOException: an I/O error, as .NET's: derived from SystemException, with .NET's
+// default message. Programs see it from the file calls (no disk, disk full, device error)
+// and from NetworkStream (a connection reset under a read).
 namespace System.IO;
 
 public class IOException : SystemException
