@@ -167,11 +167,18 @@ public class ProgramBootTests
         Assert.InRange(long.Parse(alive.Groups[3].Value), 9 * MiB, 32 * MiB);
         Assert.InRange(int.Parse(alive.Groups[4].Value), 2, 8);
         Assert.DoesNotContain("damaged", output);
+        // Dropped, the 8 MiB spread over the regions are all found garbage and freed.
+        Match dropped = Regex.Match(output, @"grow: dropped them: (\d+) KiB used of (\d+) KiB");
+        Assert.True(dropped.Success, output);
+        Assert.InRange(long.Parse(dropped.Groups[1].Value), 0, 2 * MiB);
         Match caught = Regex.Match(output, @"grow: caught OutOfMemoryException after (\d+) more objects of 256 KiB, heap (\d+) KiB in (\d+) regions");
         Assert.True(caught.Success, output);
         // The limit is 64 MiB of regions: most of it filled, none beyond it.
         Assert.InRange(int.Parse(caught.Groups[1].Value), 150, 256);
         Assert.InRange(long.Parse(caught.Groups[2].Value), 48 * MiB, 64 * MiB);
+        Match collected = Regex.Match(output, @"grow: after a collection (\d+) KiB used; goodbye");
+        Assert.True(collected.Success, output);
+        Assert.InRange(long.Parse(collected.Groups[1].Value), 0, 2 * MiB);
         Assert.Matches(new Regex(@"grow \(id \d+\) ended: exit code 0"), output);
         Assert.True(HeapUsedAfterCollection(console) - before < SlackKiB, "the ended program's regions were not all returned");
 
