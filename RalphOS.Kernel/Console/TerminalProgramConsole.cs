@@ -6,6 +6,7 @@
 using RalphOS.Kernel.Diagnostics;
 using RalphOS.Kernel.Drivers.Serial;
 using RalphOS.Kernel.Programs;
+using RalphOS.Kernel.Sessions;
 
 namespace RalphOS.Kernel.Console;
 
