@@ -1,14 +1,15 @@
 // SocketTable.Cookies: holding up under a SYN flood. A listener keeps at most its backlog of
 // connections that are not accepted yet; once half-open ones (SYN-RECEIVED, which a flood
-// from made-up addresses never completes) fill it, further SYNs are answered with a SYN
-// cookie (SynCookies, RFC 4987 3.6) instead of a socket, and the final ACK that returns a
-// valid cookie creates the connection ESTABLISHED. ProcessTcp (SocketTable.cs) calls in here;
-// the `net` monitor command shows the counters.
+// from made-up addresses never completes) fill it, a further SYN takes the place of a stale
+// one, or else is answered with a SYN cookie (SynCookies, RFC 4987 3.6) instead of a socket,
+// and the final ACK that returns a valid cookie creates the connection ESTABLISHED.
+// ProcessTcp (SocketTable.cs) calls in here; the `net` monitor command shows the counters.
 //
 // Why cookies rather than only per-source limits with eviction of the oldest half-open: the
-// flood's sources are made up, so per-source limits never bite, and eviction under 10,000
-// SYNs a second would evict the real client's half-open long before its ACK comes back.
-// Cookies cost no state, so the real client gets in whatever the flood's rate.
+// flood's sources are made up, so per-source limits never bite, and evicting young half-open
+// connections under 10,000 SYNs a second would evict the real client's long before its ACK
+// comes back (only stale ones go). Cookies cost no state: the real client gets in whatever
+// the flood's rate.
 using System;
 using RalphOS.Net.Tcp;
 using RalphOS.Net.Wire;
@@ -93,18 +94,20 @@ public sealed partial class SocketTable
         return true;
     }
 
-    /// <summary>A half-open connection this old has had its SYN-ACK retransmitted at least
-    /// once: a real client answers within a round trip, so it most likely belongs to a flood.
-    /// Younger ones are left alone (a burst of real clients must not evict each other).</summary>
-    const int HalfOpenStaleMs = TcpSocket.InitialRtoMs;
+    /// <summary>A half-open connection this old has sent its SYN-ACK three times (at 0, 1 and
+    /// 3 s) without an answer: a real client answers within a round trip, so it most likely
+    /// belongs to a flood. Younger ones are left alone (real clients must not evict each other).</summary>
+    const int HalfOpenStaleMs = 3 * TcpSocket.InitialRtoMs;
 
-    /// <summary>The oldest stale SYN-RECEIVED connection nobody holds, or -1.</summary>
-    int OldestStaleHalfOpen(long nowMs)
+    /// <summary>The oldest stale SYN-RECEIVED connection nobody holds (of listener, or of any
+    /// listener when it is -1), or -1.</summary>
+    int OldestStaleHalfOpen(long nowMs, int listener = -1)
     {
         int oldest = -1;
         for (int i = 0; i < _tcp.Length; i++)
         {
             if (!_tcpInUse[i] || _tcpOwned[i] || _tcp[i].State != TcpState.SynReceived) continue;
+            if (listener >= 0 && _tcp[i].ListenerHandle != listener) continue;
             if (nowMs - _synAtMs[i] < HalfOpenStaleMs) continue;
             if (oldest < 0 || _createdOrder[i] < _createdOrder[oldest]) oldest = i;
         }
@@ -113,9 +116,9 @@ public sealed partial class SocketTable
 
     /// <summary>Frees the slot of the oldest stale half-open connection (with RST); false when
     /// there is none and every slot holds a live or young connection.</summary>
-    bool EvictOldestHalfOpen(long nowMs, ITcpOutput output)
+    bool EvictOldestHalfOpen(long nowMs, ITcpOutput output, int listener = -1)
     {
-        int oldest = OldestStaleHalfOpen(nowMs);
+        int oldest = OldestStaleHalfOpen(nowMs, listener);
         if (oldest < 0) return false;
         _tcp[oldest].Abort(output);
         _tcp[oldest].Release();

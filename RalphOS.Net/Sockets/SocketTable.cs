@@ -177,9 +177,12 @@ public sealed partial class SocketTable
                 SynsDeferred++;
                 return;
             }
-            if (halfOpen + ready >= _backlog[listener])
+            // The half-open backlog is full: a stale half-open one (a flood's, most likely) gives
+            // its place to this SYN, which then gets SYN-ACK retransmissions (a client whose
+            // ACK is lost still gets in); with none stale, a SYN cookie (SocketTable.Cookies.cs).
+            if (halfOpen + ready >= _backlog[listener] && !EvictOldestHalfOpen(nowMs, output, listener))
             {
-                SendCookie(source, destination, ref seg, nowMs, output); // SocketTable.Cookies.cs
+                SendCookie(source, destination, ref seg, nowMs, output);
                 return;
             }
             if (AcceptSyn(listener, source, destination, ref seg, nowMs, issFloor, reopening)) return;

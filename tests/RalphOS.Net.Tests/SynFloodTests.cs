@@ -171,7 +171,7 @@ public class SynFloodTests
         peer.SendTcp(40019, Port, TcpFlags.Syn, 250, 0);
         Assert.Equal(TcpFlags.Rst | TcpFlags.Ack, peer.Last.Tcp.Flags); // young half-open ones: refused
         Assert.Equal(0, peer.Stack.Sockets.CookiesSent);
-        peer.Advance(TcpSocket.InitialRtoMs + 100);          // their SYN-ACKs go out again: stale
+        peer.Advance(3 * TcpSocket.InitialRtoMs + 100);      // their SYN-ACKs went out thrice: stale
         TcpRepr synAck = Syn(peer, 40020, 300);             // no slot, but stale half-open ones: cookie
         Assert.Equal(1, peer.Stack.Sockets.CookiesSent);
         peer.SendTcp(40020, Port, TcpFlags.Ack, 301, synAck.Sequence + 1);
@@ -196,5 +196,26 @@ public class SynFloodTests
         Assert.Equal(TcpFlags.Rst | TcpFlags.Ack, peer.Last.Tcp.Flags);
         Assert.Equal(1, peer.Stack.Sockets.ConnectionsRefused);
         Assert.Equal(0, peer.Stack.Sockets.CookiesSent);
+    }
+
+    [Fact]
+    public void AfterTheFloodAStaleHalfOpenGivesItsPlaceAndALostAckIsRecovered()
+    {
+        var peer = new RawPeer();
+        int listener = Listen(peer.Stack, 4);
+        Flood(peer, 4, 8);                                  // four half-open fill the backlog
+        peer.Advance(3 * TcpSocket.InitialRtoMs + 100);     // and go stale
+        TcpRepr synAck = Syn(peer, 40040, 600);
+        Assert.Equal(0, peer.Stack.Sockets.CookiesSent);    // a real half-open connection, no cookie
+        Assert.Equal(1, peer.Stack.Sockets.HalfOpenEvicted);
+        // The client's ACK is lost; it waits silently for the server to speak (as a telnet
+        // server's client may). The SYN-ACK comes again, and this time the ACK gets through.
+        peer.Segments.Clear();
+        peer.Advance(TcpSocket.InitialRtoMs + 100);
+        Assert.Contains(peer.Segments, s => s.Tcp.Flags == (TcpFlags.Syn | TcpFlags.Ack) && s.Tcp.Sequence == synAck.Sequence);
+        peer.SendTcp(40040, Port, TcpFlags.Ack, 601, synAck.Sequence + 1);
+        int connection = peer.Stack.TcpAccept(listener);
+        Assert.True(connection >= 0, $"accept gave {connection}");
+        Assert.Equal(TcpState.Established, peer.Stack.TcpStateOf(connection));
     }
 }
