@@ -44,8 +44,9 @@ Usage: ./run.sh [target]
   run-net       like run, with an NE2000 on QEMU's user network (RALPH_NIC=e1000: an Intel
                 e1000); host 127.0.0.1:2323 and 127.0.0.1:8080 forward to the guest's ports
                 23 and 8080
-  run-net-tap   like run, with the NE2000 on the TAP device tap0 (static 10.0.2.15), so the
-                host can ping the guest; prints the ip commands that create tap0
+  run-net-tap   like run, with the NE2000 (RALPH_NIC=e1000: the e1000) on the TAP device tap0
+                (static 10.0.2.15), so the host can ping the guest; prints the ip commands
+                that create tap0
   run-vga       like run, with the screen: a VGA in mode 13h showing the live memory map,
                 the PS/2 keyboard typing into the console (a window with a display, else VNC
                 on 127.0.0.1, printed)
@@ -83,8 +84,8 @@ Usage: ./run.sh [target]
 Environment: RALPH_ACCEL=kvm|tcg forces the accelerator (default: KVM when /dev/kvm is usable).
              RALPH_NO_BUILD=1 skips the build step and boots the image already built.
              RALPH_NIC=ne2000|e1000 picks the network card of run-net, run-net-tap,
-             run-vga-mouse-net, the network tests and bench (default: the NE2000; bench and
-             a focused set of tests use both when it is unset).
+             run-vga-mouse-net, the network tests and bench (default: the NE2000; bench
+             measures both when it is unset, and a focused set of tests always runs on both).
              RALPH_DISK=path uses another data disk image (default build/disk.img; any raw
              FAT12/16/32 image, or a new one is made there).
 EOF

@@ -1,8 +1,8 @@
 // IPortIo: x86 port I/O as the device drivers need it (NE2000, i8042, VGA registers, PCI
-// configuration space through 0xCF8/0xCFC). The
-// kernel implements it with in/out instructions and "rep insw"/"rep outsw" for the block
-// calls (RalphOS.Kernel/Drivers/PortIo.cs); host tests implement it with models of the
-// devices (FakeDp8390, the fake i8042 and VGA of RalphOS.Drivers.Tests).
+// configuration space through 0xCF8/0xCFC). The kernel implements it with in/out
+// instructions and "rep insw"/"rep outsw" for the block calls (RalphOS.Kernel/Drivers/
+// PortIo.cs); host tests implement it with models of the devices (FakeDp8390, the fake
+// i8042, VGA and PCI bus of RalphOS.Drivers.Tests).
 using System;
 
 namespace RalphOS.Hardware;
