@@ -22,6 +22,9 @@ internal readonly struct NativeMetadata
     public const uint ConstantUInt32Value = 0x1e;
     public const uint ConstantUInt64Value = 0x20;
     public const uint NamespaceDefinitionHandle = 0x2f;
+    public const uint MemberReferenceHandle = 0x27;
+    public const uint QualifiedMethodHandle = 0x36;
+    public const uint TypeReferenceHandle = 0x3d;
 
     // A 64-bit number is stored as a 32-bit one unless its first byte's low five bits are
     // all set; then eight little-endian bytes follow (NativeReader.DecodeUnsignedLong).
@@ -71,6 +74,12 @@ internal readonly struct NativeMetadata
         SkipCollection(ref parser); // nested types
         SkipCollection(ref parser); // methods
         record.Fields = parser.Offset;
+        SkipCollection(ref parser); // fields
+        SkipCollection(ref parser); // properties
+        SkipCollection(ref parser); // events
+        SkipCollection(ref parser); // generic parameters
+        SkipCollection(ref parser); // interfaces
+        record.Attributes = new Internal.Metadata.NativeFormat.TypeDefinition(parser.Offset);
         return !parser.Failed && record.Name != null;
     }
 
@@ -92,6 +101,45 @@ internal readonly struct NativeMetadata
             offset = parent >> HandleTypeBits;
         }
         return name;
+    }
+
+    /// <summary>Whether the type carries the attribute whose type has this name (ignoring its
+    /// namespace): each attribute's constructor is a method of a type definition (a
+    /// QualifiedMethod) or a member of a type reference.</summary>
+    public bool HasAttribute(in TypeDefinitionRecord type, string attributeTypeName)
+    {
+        var list = new NativeParser(_reader, type.Attributes.CustomAttributes);
+        uint count = list.GetUnsigned();
+        for (uint i = 0; i < count && !list.Failed; i++)
+        {
+            var attribute = new NativeParser(_reader, list.GetUnsigned());
+            uint constructor = attribute.GetUnsigned();
+            if (!attribute.Failed && AttributeTypeName(constructor) == attributeTypeName)
+                return true;
+        }
+        return false;
+    }
+
+    private string AttributeTypeName(uint constructor)
+    {
+        var parser = new NativeParser(_reader, constructor >> HandleTypeBits);
+        switch (constructor & HandleTypeMask)
+        {
+            case QualifiedMethodHandle:
+                parser.GetUnsigned(); // method
+                uint declaringType = parser.GetUnsigned();
+                return !parser.Failed && ReadTypeDefinition(declaringType, out TypeDefinitionRecord record) ? record.Name : null;
+            case MemberReferenceHandle:
+                uint parent = parser.GetUnsigned();
+                if (parser.Failed || (parent & HandleTypeMask) != TypeReferenceHandle)
+                    return null;
+                var reference = new NativeParser(_reader, parent >> HandleTypeBits);
+                reference.GetUnsigned(); // parent namespace or type
+                uint name = reference.GetUnsigned();
+                return reference.Failed ? null : ReadString(name);
+            default:
+                return null;
+        }
     }
 
     /// <summary>The number of fields in the list at fieldsOffset and the offset of the first handle.</summary>
