@@ -52,18 +52,22 @@ internal sealed unsafe class EnumInfo
     {
         if (!IsEnum(type))
             return null;
+        // The count is read before the array and raised after the store, so a task switched
+        // in mid-update sees only filled slots.
+        int count = _cacheCount;
         EnumInfo[] cache = _cache;
-        for (int i = 0; i < _cacheCount; i++)
+        for (int i = 0; i < count; i++)
         {
             if (cache[i]._type == (nuint)type)
                 return cache[i];
         }
         var info = new EnumInfo(type);
-        if (_cacheCount < MaxCached)
+        if (count < MaxCached && count == _cacheCount)
         {
-            if (_cacheCount == cache.Length)
-                Array.Resize(ref _cache, cache.Length * 2);
-            _cache[_cacheCount++] = info;
+            if (count == _cache.Length)
+                Array.Resize(ref _cache, count * 2);
+            _cache[count] = info;
+            _cacheCount = count + 1;
         }
         return info;
     }

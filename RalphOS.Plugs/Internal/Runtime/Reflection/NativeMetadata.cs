@@ -1,7 +1,7 @@
 // NativeMetadata: reads the few records of the reflection metadata ILC embeds in the image
 // (the "embedded metadata" section) that type names and enum names need: a type definition
-// (its name, namespace, enclosing type and fields), a namespace definition, a field (name,
-// flags, constant value) and a string. The layouts are NativeAOT's native metadata format
+// (its name, namespace, enclosing type, fields and custom attributes), a namespace
+// definition, a field (name, flags, constant value), an attribute's type name and a string. The layouts are NativeAOT's native metadata format
 // (dotnet/runtime NativeFormatReaderGen.cs): each record is a run of compressed integers in
 // schema order; a typed handle is stored as the record's offset, an untyped one as
 // offset << 7 | handle type (measured on ILC 10's output). TypeNames and EnumInfo call this.
@@ -29,6 +29,9 @@ internal readonly struct NativeMetadata
     // A 64-bit number is stored as a 32-bit one unless its first byte's low five bits are
     // all set; then eight little-endian bytes follow (NativeReader.DecodeUnsignedLong).
     private const byte LongMarkerMask = 0x1F;
+
+    // Namespaces nest far less deeply; the bound keeps a corrupt record from looping.
+    private const int MaxNamespaceDepth = 64;
 
     private const int HandleTypeBits = 7;
     private const uint HandleTypeMask = (1u << HandleTypeBits) - 1;
@@ -59,7 +62,7 @@ internal readonly struct NativeMetadata
     }
 
     /// <summary>A TypeDefinition record's name, namespace definition and enclosing type, and
-    /// where its field list starts.</summary>
+    /// where its field list and its custom attribute list start.</summary>
     public bool ReadTypeDefinition(uint offset, out TypeDefinitionRecord record)
     {
         record = default;
@@ -87,7 +90,7 @@ internal readonly struct NativeMetadata
     public string NamespaceName(uint offset)
     {
         string name = "";
-        for (int depth = 0; depth < 64 && offset != 0; depth++)
+        for (int depth = 0; depth < MaxNamespaceDepth && offset != 0; depth++)
         {
             var parser = new NativeParser(_reader, offset);
             uint parent = parser.GetUnsigned();
