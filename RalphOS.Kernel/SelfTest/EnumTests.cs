@@ -1,6 +1,6 @@
 // EnumTests: enums as .NET runs them: ToString with the constant's name (and of an unnamed
 // value, its number), the G/D/X/F formats, interpolation, signed and byte-sized enums,
-// GetNames/GetValues in value order, GetName, IsDefined, Parse/TryParse (names, lists of
+// [Flags] combinations, GetNames/GetValues in value order, GetName, IsDefined, Parse/TryParse (names, lists of
 // names, numbers, case, white space, errors), Equals, CompareTo and HasFlag, on enums of
 // this assembly and of the core library. Expected values are .NET's (the host run proves it).
 using System;
@@ -48,6 +48,9 @@ internal static class EnumTests
             && Color.Blue.ToString("G") == "Blue" && ((Small)(-5)).ToString("X") == "FB" && Access.Write.ToString("x") == "02"
             && (Access.Read | Access.Execute).ToString("F") == "Read, Execute" && Access.ReadWrite.ToString("F") == "ReadWrite"
             && ((Access)8).ToString("F") == "8" && Access.None.ToString("F") == "None" && $"{Color.Blue:D}" == "6");
+        SelfTestRunner.Check("[Flags] enums: ToString lists the names of a combination", (Access.Read | Access.Execute).ToString() == "Read, Execute"
+            && $"{Access.Read | Access.Write}" == "ReadWrite" && ((Access)9).ToString() == "9" && (Access.ReadWrite | Access.Execute).ToString() == "ReadWrite, Execute"
+            && Access.None.ToString() == "None" && (Color.Green | Color.Blue).ToString() == "7");
         SelfTestRunner.Check("Enum.ToString: a bad format throws FormatException", Throws<FormatException>(() => Color.Red.ToString("Q")));
         SelfTestRunner.Check("Enum.GetNames and GetValues in value order", string.Join(",", Enum.GetNames<Color>()) == "Red,Green,Blue"
             && string.Join(",", Enum.GetNames<Order>()) == "One,Two,Minus" && Enum.GetValues<Color>().Length == 3 && Enum.GetValues<Color>()[2] == Color.Blue

@@ -1,9 +1,8 @@
 // System.Enum: base of all enums. A boxed enum formats with its constant's name, as on .NET
-// (ToString, and "G", "D", "X" and "F" formats), compares by value (Equals, GetHashCode,
-// CompareTo, HasFlag). The names come from the metadata ILC embeds (EnumInfo). Without
-// attribute metadata [Flags] is not seen: ToString() of a combination of flags gives its
-// number, where .NET lists the names; ToString("F") lists them. Enum.Generic.cs has the
-// static GetNames/GetValues/IsDefined/Parse family.
+// (ToString, and "G", "D", "X" and "F" formats; a [Flags] enum lists the names of a
+// combination), compares by value (Equals, GetHashCode, CompareTo, HasFlag). The names come
+// from the metadata ILC embeds (EnumInfo). Enum.Generic.cs has the static
+// GetNames/GetValues/IsDefined/Parse family.
 using System.Runtime.CompilerServices;
 using Internal.Runtime;
 using Internal.Runtime.Reflection;
@@ -60,7 +59,7 @@ public abstract unsafe partial class Enum : ValueType, IComparable, IFormattable
     internal static string Format(EnumInfo info, ulong bits, string format)
     {
         if (string.IsNullOrEmpty(format) || format == "G" || format == "g")
-            return info.NameOf(bits) ?? info.FormatNumber(bits);
+            return info.IsFlags ? FormatFlags(info, info.Truncate(bits)) : info.NameOf(bits) ?? info.FormatNumber(bits);
         if (format == "D" || format == "d")
             return info.FormatNumber(bits);
         if (format == "X" || format == "x")

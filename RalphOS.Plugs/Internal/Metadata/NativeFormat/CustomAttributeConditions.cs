@@ -4,15 +4,23 @@
 // field, property, event or assembly only if the matching getter below is compiled, i.e. only
 // if the program can read custom attributes at all. It looks each getter up by type and
 // member name (any signature), and fails the build with a null reference when one is
-// missing. Ralph OS has no metadata reader and never calls these, so they are never compiled
-// and no custom attribute is emitted. A call would be a bug: it panics naming the member.
+// missing. Ralph OS reads only a type's attributes (EnumInfo asks whether an enum has
+// [Flags]), so TypeDefinition.CustomAttributes is real and compiled, and ILC emits the
+// attributes of types; the other getters are never compiled, so no other custom attribute
+// is emitted. A call to one of those would be a bug: it panics naming the member.
 using Internal.Runtime;
 
 namespace Internal.Metadata.NativeFormat;
 
+// Where a TypeDefinition record's list of custom attributes starts in the embedded metadata
+// (Internal.Runtime.Reflection.NativeMetadata reads the record and the list).
 internal readonly struct TypeDefinition
 {
-    public int CustomAttributes => CompilerOnlyMember.Reached("TypeDefinition.CustomAttributes");
+    private readonly uint _customAttributes;
+
+    public TypeDefinition(uint customAttributes) { _customAttributes = customAttributes; }
+
+    public uint CustomAttributes => _customAttributes;
 }
 
 internal readonly struct Method

@@ -1,7 +1,7 @@
 // EnumInfo: the named constants of one enum type, read once from the embedded metadata and
 // kept: names and values sorted by value as unsigned numbers (the order .NET's GetNames and
 // GetValues use; stable, so of two names for one value the first declared comes first), the
-// underlying type's size and sign. System.Enum formats and parses with it. ILC emits the
+// underlying type's size and sign, and whether it is [Flags]. System.Enum formats and parses with it. ILC emits the
 // constants of every enum a program boxes or names by typeof; an enum without them gets an
 // EnumInfo with no names (values then format as numbers, as .NET does for unnamed values).
 using System;
@@ -16,6 +16,7 @@ internal sealed unsafe class EnumInfo
     private const int ElementTypeInt32 = 0x08;
     private const int ElementTypeInt64 = 0x0A;
     private const int MaxCached = 64;
+    private const string FlagsAttributeName = "FlagsAttribute";
 
     private static EnumInfo[] _cache = new EnumInfo[8];
     private static int _cacheCount;
@@ -41,6 +42,9 @@ internal sealed unsafe class EnumInfo
 
     public bool IsSigned { get; }
 
+    /// <summary>Whether the enum is marked [Flags] (ToString then lists the names of a combination).</summary>
+    public bool IsFlags { get; private set; }
+
     public static bool IsEnum(MethodTable* type) => type->IsValueType && type->BaseType == MethodTable.Of<Enum>();
 
     /// <summary>The enum's info (kept), or null when the type is not an enum.</summary>
@@ -48,18 +52,22 @@ internal sealed unsafe class EnumInfo
     {
         if (!IsEnum(type))
             return null;
+        // The count is read before the array and raised after the store, so a task switched
+        // in mid-update sees only filled slots.
+        int count = _cacheCount;
         EnumInfo[] cache = _cache;
-        for (int i = 0; i < _cacheCount; i++)
+        for (int i = 0; i < count; i++)
         {
             if (cache[i]._type == (nuint)type)
                 return cache[i];
         }
         var info = new EnumInfo(type);
-        if (_cacheCount < MaxCached)
+        if (count < MaxCached && count == _cacheCount)
         {
-            if (_cacheCount == cache.Length)
-                Array.Resize(ref _cache, cache.Length * 2);
-            _cache[_cacheCount++] = info;
+            if (count == _cache.Length)
+                Array.Resize(ref _cache, count * 2);
+            _cache[count] = info;
+            _cacheCount = count + 1;
         }
         return info;
     }
@@ -91,6 +99,7 @@ internal sealed unsafe class EnumInfo
         uint offset = TypeMetadataMap.Find(type);
         if (offset == 0 || !metadata.ReadTypeDefinition(offset, out TypeDefinitionRecord record))
             return;
+        IsFlags = metadata.HasAttribute(record, FlagsAttributeName);
         uint count = metadata.FieldCount(record.Fields, out uint cursor);
         var names = new string[count];
         var values = new ulong[count];

@@ -1,7 +1,7 @@
 // NativeMetadata: reads the few records of the reflection metadata ILC embeds in the image
 // (the "embedded metadata" section) that type names and enum names need: a type definition
-// (its name, namespace, enclosing type and fields), a namespace definition, a field (name,
-// flags, constant value) and a string. The layouts are NativeAOT's native metadata format
+// (its name, namespace, enclosing type, fields and custom attributes), a namespace
+// definition, a field (name, flags, constant value), an attribute's type name and a string. The layouts are NativeAOT's native metadata format
 // (dotnet/runtime NativeFormatReaderGen.cs): each record is a run of compressed integers in
 // schema order; a typed handle is stored as the record's offset, an untyped one as
 // offset << 7 | handle type (measured on ILC 10's output). TypeNames and EnumInfo call this.
@@ -22,10 +22,16 @@ internal readonly struct NativeMetadata
     public const uint ConstantUInt32Value = 0x1e;
     public const uint ConstantUInt64Value = 0x20;
     public const uint NamespaceDefinitionHandle = 0x2f;
+    public const uint MemberReferenceHandle = 0x27;
+    public const uint QualifiedMethodHandle = 0x36;
+    public const uint TypeReferenceHandle = 0x3d;
 
     // A 64-bit number is stored as a 32-bit one unless its first byte's low five bits are
     // all set; then eight little-endian bytes follow (NativeReader.DecodeUnsignedLong).
     private const byte LongMarkerMask = 0x1F;
+
+    // Namespaces nest far less deeply; the bound keeps a corrupt record from looping.
+    private const int MaxNamespaceDepth = 64;
 
     private const int HandleTypeBits = 7;
     private const uint HandleTypeMask = (1u << HandleTypeBits) - 1;
@@ -56,7 +62,7 @@ internal readonly struct NativeMetadata
     }
 
     /// <summary>A TypeDefinition record's name, namespace definition and enclosing type, and
-    /// where its field list starts.</summary>
+    /// where its field list and its custom attribute list start.</summary>
     public bool ReadTypeDefinition(uint offset, out TypeDefinitionRecord record)
     {
         record = default;
@@ -71,6 +77,12 @@ internal readonly struct NativeMetadata
         SkipCollection(ref parser); // nested types
         SkipCollection(ref parser); // methods
         record.Fields = parser.Offset;
+        SkipCollection(ref parser); // fields
+        SkipCollection(ref parser); // properties
+        SkipCollection(ref parser); // events
+        SkipCollection(ref parser); // generic parameters
+        SkipCollection(ref parser); // interfaces
+        record.Attributes = new Internal.Metadata.NativeFormat.TypeDefinition(parser.Offset);
         return !parser.Failed && record.Name != null;
     }
 
@@ -78,7 +90,7 @@ internal readonly struct NativeMetadata
     public string NamespaceName(uint offset)
     {
         string name = "";
-        for (int depth = 0; depth < 64 && offset != 0; depth++)
+        for (int depth = 0; depth < MaxNamespaceDepth && offset != 0; depth++)
         {
             var parser = new NativeParser(_reader, offset);
             uint parent = parser.GetUnsigned();
@@ -92,6 +104,45 @@ internal readonly struct NativeMetadata
             offset = parent >> HandleTypeBits;
         }
         return name;
+    }
+
+    /// <summary>Whether the type carries the attribute whose type has this name (ignoring its
+    /// namespace): each attribute's constructor is a method of a type definition (a
+    /// QualifiedMethod) or a member of a type reference.</summary>
+    public bool HasAttribute(in TypeDefinitionRecord type, string attributeTypeName)
+    {
+        var list = new NativeParser(_reader, type.Attributes.CustomAttributes);
+        uint count = list.GetUnsigned();
+        for (uint i = 0; i < count && !list.Failed; i++)
+        {
+            var attribute = new NativeParser(_reader, list.GetUnsigned());
+            uint constructor = attribute.GetUnsigned();
+            if (!attribute.Failed && AttributeTypeName(constructor) == attributeTypeName)
+                return true;
+        }
+        return false;
+    }
+
+    private string AttributeTypeName(uint constructor)
+    {
+        var parser = new NativeParser(_reader, constructor >> HandleTypeBits);
+        switch (constructor & HandleTypeMask)
+        {
+            case QualifiedMethodHandle:
+                parser.GetUnsigned(); // method
+                uint declaringType = parser.GetUnsigned();
+                return !parser.Failed && ReadTypeDefinition(declaringType, out TypeDefinitionRecord record) ? record.Name : null;
+            case MemberReferenceHandle:
+                uint parent = parser.GetUnsigned();
+                if (parser.Failed || (parent & HandleTypeMask) != TypeReferenceHandle)
+                    return null;
+                var reference = new NativeParser(_reader, parent >> HandleTypeBits);
+                reference.GetUnsigned(); // parent namespace or type
+                uint name = reference.GetUnsigned();
+                return reference.Failed ? null : ReadString(name);
+            default:
+                return null;
+        }
     }
 
     /// <summary>The number of fields in the list at fieldsOffset and the offset of the first handle.</summary>
