@@ -29,6 +29,7 @@ internal static unsafe partial class KernelApi
         calls->ListTasks = &ListTasks;
         calls->MemoryStatus = &MemoryStatus;
         calls->CurrentTaskId = &CurrentTaskId;
+        calls->WaitForKey = &WaitForKey;
     }
 
     // The kernel's wall clock (WallTime fills the same seam for the kernel).
@@ -46,6 +47,17 @@ internal static unsafe partial class KernelApi
         if (!program.Console.HasInput)
             return -1;
         return program.Console.KeyAvailable ? 1 : 0;
+    }
+
+    [UnmanagedCallersOnly]
+    private static int WaitForKey(ulong milliseconds)
+    {
+        LoadedProgram program = Current;
+        if (!program.Console.HasInput)
+            return -1;
+        bool waiting = program.Console.WaitForKey(milliseconds);
+        StopOnBreak(program);
+        return waiting ? 1 : 0;
     }
 
     [UnmanagedCallersOnly]

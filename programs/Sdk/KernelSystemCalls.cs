@@ -37,4 +37,7 @@ public unsafe struct KernelSystemCalls
     public delegate* unmanaged<KernelMemoryInfo*, void> MemoryStatus;
     // The id of the calling program's task.
     public delegate* unmanaged<int> CurrentTaskId;
+    // Waits (on the scheduler) until a key is waiting or the milliseconds have passed: 1 a
+    // key is waiting (unread), 0 none came, -1 the program has no input.
+    public delegate* unmanaged<ulong, int> WaitForKey;
 }
