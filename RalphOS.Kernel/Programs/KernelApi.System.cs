@@ -83,7 +83,7 @@ internal static unsafe partial class KernelApi
     [UnmanagedCallersOnly]
     private static int ReadFile(char* path, int pathLength, byte* buffer, int capacity)
     {
-        if (capacity < 0 || !IsMapped(buffer, capacity) || !TryPath(path, pathLength, out string name))
+        if (capacity < 0 || (capacity > 0 && !IsMapped(buffer, capacity)) || !TryPath(path, pathLength, out string name))
             return KernelFileStatus.BadArgument;
         int status = ProgramFiles.Read(name, out byte[] data);
         StopOnBreak(Current);
@@ -128,7 +128,7 @@ internal static unsafe partial class KernelApi
     [UnmanagedCallersOnly]
     private static int ListDirectory(char* path, int pathLength, char* buffer, int capacity)
     {
-        if (capacity < 0 || !IsMapped(buffer, (long)capacity * sizeof(char)) || !TryPath(path, pathLength, out string name))
+        if (capacity < 0 || (capacity > 0 && !IsMapped(buffer, (long)capacity * sizeof(char))) || !TryPath(path, pathLength, out string name))
             return KernelFileStatus.BadArgument;
         int status = ProgramFiles.List(name, out string names);
         StopOnBreak(Current);
@@ -143,8 +143,8 @@ internal static unsafe partial class KernelApi
     [UnmanagedCallersOnly]
     private static int ListTasks(KernelTaskInfo* tasks, int capacity)
     {
-        if (capacity < 0 || !IsMapped(tasks, (long)capacity * sizeof(KernelTaskInfo)))
-            return KernelFileStatus.BadArgument;
+        if (capacity < 0 || (capacity > 0 && !IsMapped(tasks, (long)capacity * sizeof(KernelTaskInfo))))
+            return -1;
         ulong cyclesPerMs = Clock.TimestampCyclesPerMillisecond;
         int count = 0;
         for (KernelTask task = Scheduler.AllTasks; task != null; task = task.AllNext)
