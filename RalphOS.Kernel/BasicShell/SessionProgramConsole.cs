@@ -34,5 +34,7 @@ internal sealed class SessionProgramConsole : IProgramConsole
 
     public bool KeyAvailable => false;
 
+    public bool WaitForKey(ulong milliseconds) => false;
+
     public int ReadKey() => -1;
 }

@@ -98,7 +98,7 @@ internal sealed unsafe class KernelConsole
                 Terminal.WriteLine("  gcbench L C the GC benchmark: L MiB live, C MiB of garbage");
                 Terminal.WriteLine("  selftest    run the managed-runtime test suite");
                 Terminal.WriteLine("  profile start|stop [N]  sample where the CPU spends its time; stop lists the top N functions");
-                Terminal.WriteLine("  screen [map|text|draw|release]  the VGA screen: state; memory map or console; hold it with a test card");
+                Terminal.WriteLine("  screen [map|text|draw|release|where ADDR]  the VGA screen: state; memory map or console; hold it with a test card; what the map shows at ADDR");
                 Terminal.WriteLine("  panic-test  make the kernel core dereference a null pointer (a real panic)");
                 Terminal.WriteLine("  reboot      restart the machine (QEMU with -no-reboot, as in ./run.sh debug, exits instead)");
                 break;

@@ -7,6 +7,7 @@ using RalphOS.Kernel.Diagnostics;
 using RalphOS.Kernel.Drivers.Serial;
 using RalphOS.Kernel.Programs;
 using RalphOS.Kernel.Sessions;
+using RalphOS.Kernel.Time;
 
 namespace RalphOS.Kernel.Console;
 
@@ -48,6 +49,8 @@ internal sealed class TerminalProgramConsole : IProgramConsole
     }
 
     public bool KeyAvailable => HasInput && SerialInput.HasData;
+
+    public bool WaitForKey(ulong milliseconds) => HasInput && SerialInput.WaitForData(Clock.Milliseconds + milliseconds);
 
     public int ReadKey()
     {

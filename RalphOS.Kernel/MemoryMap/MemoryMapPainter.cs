@@ -4,7 +4,8 @@
 // heap's control data, then the heap as runs of alike blocks (HeapBlocks.NextRun: one call
 // a run, a tight loop over the headers inside that jumps over stretches of small blocks an
 // eighth of a pixel at a time), with every task's stack and guard page and every
-// program's image (ITaskResources.TryGetImage) as overrides; Render draws only the pixels whose kind or owner changed since the last frame
+// program's image (ITaskResources.TryGetImage) as overrides; Render draws only the pixels
+// whose kind or owner changed since the last frame
 // into the shadow frame and to the screen, skipping pixels an overlay covers
 // (ScreenService restores those from the shadow later). Neither allocates (but for the
 // rare growth of the canvas's override list past 16 stacks), so a repaint costs the walk

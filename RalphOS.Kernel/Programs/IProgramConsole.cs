@@ -21,6 +21,9 @@ internal interface IProgramConsole
     // Whether a key is waiting (never, without input).
     bool KeyAvailable { get; }
 
+    // Waits until a key is waiting or milliseconds have passed (or a break); whether one is.
+    bool WaitForKey(ulong milliseconds);
+
     // Waits for a key: its character, or -1 without input or on a break.
     int ReadKey();
 }

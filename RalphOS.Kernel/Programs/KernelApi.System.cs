@@ -29,6 +29,7 @@ internal static unsafe partial class KernelApi
         calls->ListTasks = &ListTasks;
         calls->MemoryStatus = &MemoryStatus;
         calls->CurrentTaskId = &CurrentTaskId;
+        calls->WaitForKey = &WaitForKey;
     }
 
     // The kernel's wall clock (WallTime fills the same seam for the kernel).
@@ -46,6 +47,17 @@ internal static unsafe partial class KernelApi
         if (!program.Console.HasInput)
             return -1;
         return program.Console.KeyAvailable ? 1 : 0;
+    }
+
+    [UnmanagedCallersOnly]
+    private static int WaitForKey(ulong milliseconds)
+    {
+        LoadedProgram program = Current;
+        if (!program.Console.HasInput)
+            return -1;
+        bool waiting = program.Console.WaitForKey(milliseconds);
+        StopOnBreak(program);
+        return waiting ? 1 : 0;
     }
 
     [UnmanagedCallersOnly]
@@ -71,7 +83,7 @@ internal static unsafe partial class KernelApi
     [UnmanagedCallersOnly]
     private static int ReadFile(char* path, int pathLength, byte* buffer, int capacity)
     {
-        if (capacity < 0 || !IsMapped(buffer, capacity) || !TryPath(path, pathLength, out string name))
+        if (capacity < 0 || (capacity > 0 && !IsMapped(buffer, capacity)) || !TryPath(path, pathLength, out string name))
             return KernelFileStatus.BadArgument;
         int status = ProgramFiles.Read(name, out byte[] data);
         StopOnBreak(Current);
@@ -116,7 +128,7 @@ internal static unsafe partial class KernelApi
     [UnmanagedCallersOnly]
     private static int ListDirectory(char* path, int pathLength, char* buffer, int capacity)
     {
-        if (capacity < 0 || !IsMapped(buffer, (long)capacity * sizeof(char)) || !TryPath(path, pathLength, out string name))
+        if (capacity < 0 || (capacity > 0 && !IsMapped(buffer, (long)capacity * sizeof(char))) || !TryPath(path, pathLength, out string name))
             return KernelFileStatus.BadArgument;
         int status = ProgramFiles.List(name, out string names);
         StopOnBreak(Current);
@@ -131,8 +143,8 @@ internal static unsafe partial class KernelApi
     [UnmanagedCallersOnly]
     private static int ListTasks(KernelTaskInfo* tasks, int capacity)
     {
-        if (capacity < 0 || !IsMapped(tasks, (long)capacity * sizeof(KernelTaskInfo)))
-            return KernelFileStatus.BadArgument;
+        if (capacity < 0 || (capacity > 0 && !IsMapped(tasks, (long)capacity * sizeof(KernelTaskInfo))))
+            return -1;
         ulong cyclesPerMs = Clock.TimestampCyclesPerMillisecond;
         int count = 0;
         for (KernelTask task = Scheduler.AllTasks; task != null; task = task.AllNext)

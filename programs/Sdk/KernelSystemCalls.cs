@@ -32,9 +32,12 @@ public unsafe struct KernelSystemCalls
     // into buffer; returns the characters the whole list needs (more than capacity: ask
     // again with a bigger buffer), or a negative status.
     public delegate* unmanaged<char*, int, char*, int, int> ListDirectory;
-    // Fills up to capacity task records; returns how many tasks there are.
+    // Fills up to capacity task records; returns how many tasks there are (-1: a bad buffer).
     public delegate* unmanaged<KernelTaskInfo*, int, int> ListTasks;
     public delegate* unmanaged<KernelMemoryInfo*, void> MemoryStatus;
     // The id of the calling program's task.
     public delegate* unmanaged<int> CurrentTaskId;
+    // Waits (on the scheduler) until a key is waiting or the milliseconds have passed: 1 a
+    // key is waiting (unread), 0 none came, -1 the program has no input.
+    public delegate* unmanaged<ulong, int> WaitForKey;
 }

@@ -4,8 +4,9 @@
 // exception dispatcher over the program's own .eh_frame, and the hooks the runtime asks
 // for (panic, unhandled exception, symbols, the collector's stack and clock), all over the
 // kernel API table. ProgramEntry calls Start before Main; the SDK's classes (Console,
-// Environment, Thread) call the kernel through Api. The heap starts as one region and grows
-// on demand (ManagedHeap.Growth.cs) by regions from the kernel, up to MaxHeapBytes.
+// File, Directory, Thread, ProgramPlatform) call the kernel through Api. The heap starts as
+// one region and grows on demand (ManagedHeap.Growth.cs) by regions from the kernel, up to
+// MaxHeapBytes.
 using System.Runtime.InteropServices;
 using Internal.Runtime;
 using Internal.Runtime.ExceptionHandling;

@@ -50,24 +50,24 @@ internal static class Utf8Text
         {
             int lead = bytes[i];
             int extra = lead < 0x80 ? 0 : lead >= 0xC2 && lead < 0xE0 ? 1 : lead >= 0xE0 && lead < 0xF0 ? 2 : lead >= 0xF0 && lead < 0xF5 ? 3 : -1;
-            if (extra < 0 || i + extra >= bytes.Length)
+            if (extra < 0)
             {
                 text.Append(Replacement);
                 i++;
                 continue;
             }
             int code = extra == 0 ? lead : lead & (0x3F >> extra);
-            bool valid = true;
-            for (int k = 1; k <= extra; k++)
+            int taken = 1;
+            while (taken <= extra && i + taken < bytes.Length && IsContinuation(lead, taken, bytes[i + taken]))
             {
-                int next = bytes[i + k];
-                if ((next & 0xC0) != 0x80) { valid = false; break; }
-                code = code << 6 | next & 0x3F;
+                code = code << 6 | bytes[i + taken] & 0x3F;
+                taken++;
             }
-            if (!valid || (extra == 2 && (code < 0x800 || code >= 0xD800 && code < 0xE000)) || (extra == 3 && (code < 0x10000 || code > 0x10FFFF)))
+            if (taken <= extra)
             {
+                // A malformed or cut-short sequence: its longest valid start is one U+FFFD.
                 text.Append(Replacement);
-                i++;
+                i += taken;
                 continue;
             }
             if (code >= 0x10000)
@@ -78,9 +78,23 @@ internal static class Utf8Text
             }
             else
                 text.Append((char)code);
-            i += extra + 1;
+            i += taken;
         }
         return text.ToString();
+    }
+
+    // The second byte's range depends on the lead (Unicode's table of well-formed UTF-8
+    // byte sequences): it rules out overlong forms, surrogates and code points past U+10FFFF.
+    private static bool IsContinuation(int lead, int position, int value)
+    {
+        if (position == 1)
+        {
+            if (lead == 0xE0) return value >= 0xA0 && value <= 0xBF;
+            if (lead == 0xED) return value >= 0x80 && value <= 0x9F;
+            if (lead == 0xF0) return value >= 0x90 && value <= 0xBF;
+            if (lead == 0xF4) return value >= 0x80 && value <= 0x8F;
+        }
+        return value >= 0x80 && value <= 0xBF;
     }
 
     private static int EncodedLength(string text, ref int i)

@@ -12,7 +12,6 @@ internal static class Program
 {
     private const int DefaultRefreshes = 10;
     private const int RefreshMilliseconds = 1000;
-    private const int KeyPollMilliseconds = 50;
 
     private static int Main(string[] args)
     {
@@ -56,7 +55,7 @@ internal static class Program
         return nowUs;
     }
 
-    // Waits a refresh interval; true when a key was pressed meanwhile (the key is taken).
+    // Waits a refresh interval on the scheduler; true when a key came meanwhile (it is taken).
     private static bool WaitOrKey(bool keys)
     {
         if (!keys)
@@ -64,15 +63,9 @@ internal static class Program
             Thread.Sleep(RefreshMilliseconds);
             return false;
         }
-        for (int waited = 0; waited < RefreshMilliseconds; waited += KeyPollMilliseconds)
-        {
-            if (Console.KeyAvailable)
-            {
-                Console.ReadKey(true);
-                return true;
-            }
-            Thread.Sleep(KeyPollMilliseconds);
-        }
-        return false;
+        if (!ConsoleKeys.WaitForKey(RefreshMilliseconds))
+            return false;
+        Console.ReadKey(true);
+        return true;
     }
 }

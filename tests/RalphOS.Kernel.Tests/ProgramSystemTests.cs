@@ -45,9 +45,11 @@ public class ProgramSystemTests
     {
         using var disk = new DataDisk();
         disk.CopyIn("FROMHOST.TXT", "put there by mcopy\n");
+        disk.CopyIn("EMPTY.TXT", "");
         using (var console = BootWithDisk(nameof(FilesRoundTripBetweenAProgramTheHostAndBasic), disk))
         {
             Assert.Contains("put there by mcopy", console.Run("run files cat FROMHOST.TXT", ProgramTimeout));
+            Assert.Matches(new Regex(@"files \(id \d+\) ended: exit code 0"), console.Run("run files cat EMPTY.TXT", ProgramTimeout));
             Assert.Contains("files: wrote NOTE.TXT", console.Run("run files write NOTE.TXT 10 PRINT \"FROM A PROGRAM\"", ProgramTimeout));
             Assert.Contains("files: appended to NOTE.TXT", console.Run("run files append NOTE.TXT 20 END", ProgramTimeout));
             string listing = console.Run("run files ls", ProgramTimeout);

@@ -28,6 +28,9 @@ public class BuiltProgramTests
     {
         yield return new object[] { "hello" };
         yield return new object[] { "crash" };
+        yield return new object[] { "files" };
+        yield return new object[] { "top" };
+        yield return new object[] { "upper" };
     }
 
     private static byte[] Read(string name)

@@ -6,6 +6,7 @@ using RalphOS.Kernel.Arch;
 using RalphOS.Kernel.Diagnostics;
 using RalphOS.Kernel.Interrupts;
 using RalphOS.Kernel.Tasks;
+using RalphOS.Kernel.Time;
 
 namespace RalphOS.Kernel.Drivers.Serial;
 
@@ -35,6 +36,19 @@ internal static unsafe class SerialInput
 
     // Whether a byte is waiting (a program's Console.KeyAvailable).
     public static bool HasData => _received != null && !_received.IsEmpty;
+
+    // Blocks until a byte is waiting or the clock reaches deadline (milliseconds since
+    // boot), or a break is requested; whether a byte is waiting. The byte stays unread.
+    public static bool WaitForData(ulong deadline)
+    {
+        Cpu.DisableInterrupts();
+        KernelTask self = Scheduler.Current;
+        while (_received.IsEmpty && !self.BreakRequested && Clock.Milliseconds < deadline)
+            _dataArrived.WaitUntil(deadline);
+        bool waiting = !_received.IsEmpty;
+        Cpu.EnableInterrupts();
+        return waiting;
+    }
 
     // Blocks until a byte arrives. Returns false when a break (Ctrl-C) was requested for
     // the calling task instead.
