@@ -11,6 +11,13 @@ public static class Utf8Text
 
     public static byte[] GetBytes(string text)
     {
+        if (IsAscii(text))
+        {
+            var ascii = new byte[text.Length];
+            for (int i = 0; i < ascii.Length; i++)
+                ascii[i] = (byte)text[i];
+            return ascii;
+        }
         var bytes = new System.Collections.Generic.List<byte>(text.Length);
         for (int i = 0; i < text.Length; i++)
         {
@@ -41,6 +48,16 @@ public static class Utf8Text
             }
         }
         return bytes.ToArray();
+    }
+
+    private static bool IsAscii(string text)
+    {
+        for (int i = 0; i < text.Length; i++)
+        {
+            if (text[i] >= 0x80)
+                return false;
+        }
+        return true;
     }
 
     public static string GetString(byte[] bytes, int offset, int count)
