@@ -1,9 +1,9 @@
 // LoadedProgram: one running program and everything it owns: its image (the placed ELF),
 // its start block (API table, start info, arguments), the memory it asked for through the
-// API (its managed heap, mostly), its sockets, its console, its symbols and, once known, its exit code.
+// API (its managed heap, mostly), its console, its symbols and, once known, its exit code.
 // All of it is native kernel-heap memory the collector never touches; Release returns
-// every block when the scheduler reaps the task, however the program ended, and records
-// the end in ProgramExits. ProgramLoader builds it; KernelApi and ProgramTasks use it.
+// every block when the scheduler reaps the task, however the program ended, closes the
+// sockets it still holds (ProgramSockets), and records the end in ProgramExits. ProgramLoader builds it; KernelApi and ProgramTasks use it.
 using System;
 using System.Collections.Generic;
 using Internal.Runtime;

@@ -1,10 +1,13 @@
 // Utf8Text: UTF-8, the encoding .NET's File.ReadAllText and WriteAllText use by default:
 // Encode writes a string's UTF-16 as UTF-8 (a lone surrogate becomes U+FFFD), Decode
 // reads bytes back (a leading byte-order mark is skipped; a malformed sequence becomes
-// U+FFFD, as .NET's replacement fallback). Used by File (RFC 3629 for the byte layout).
+// U+FFFD, as .NET's replacement fallback); Decode(bytes, offset, count) reads a slice as
+// Encoding.UTF8.GetString does (no byte-order mark skipped). Used by File and by programs
+// that move text over sockets (nc, httpd), as the core library has no
+// System.Text.Encoding yet (RFC 3629 for the byte layout).
 namespace RalphOS.Programs;
 
-internal static class Utf8Text
+public static class Utf8Text
 {
     private const char Replacement = '\uFFFD';
 
@@ -44,9 +47,16 @@ internal static class Utf8Text
 
     public static string Decode(byte[] bytes)
     {
-        var text = new System.Text.StringBuilder(bytes.Length);
-        int i = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0;
-        while (i < bytes.Length)
+        int start = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0;
+        return Decode(bytes, start, bytes.Length - start);
+    }
+
+    public static string Decode(byte[] bytes, int offset, int count)
+    {
+        var text = new System.Text.StringBuilder(count);
+        int i = offset;
+        int end = offset + count;
+        while (i < end)
         {
             int lead = bytes[i];
             int extra = lead < 0x80 ? 0 : lead >= 0xC2 && lead < 0xE0 ? 1 : lead >= 0xE0 && lead < 0xF0 ? 2 : lead >= 0xF0 && lead < 0xF5 ? 3 : -1;
@@ -58,7 +68,7 @@ internal static class Utf8Text
             }
             int code = extra == 0 ? lead : lead & (0x3F >> extra);
             int taken = 1;
-            while (taken <= extra && i + taken < bytes.Length && IsContinuation(lead, taken, bytes[i + taken]))
+            while (taken <= extra && i + taken < end && IsContinuation(lead, taken, bytes[i + taken]))
             {
                 code = code << 6 | bytes[i + taken] & 0x3F;
                 taken++;

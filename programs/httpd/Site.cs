@@ -4,7 +4,7 @@
 // how many requests and connections the server has seen; anything else is 404, and
 // methods other than GET and HEAD are 405. Connection calls Answer for each request.
 using System.Text;
-using RalphOS.Programs.Net;
+using RalphOS.Programs;
 
 namespace Httpd;
 
@@ -26,7 +26,7 @@ internal sealed class Site
         Requests++;
         bool head = request.Method == "HEAD";
         if (request.Method != "GET" && !head)
-            return HttpResponse.Build(405, "Method Not Allowed", Text, Utf8Text.GetBytes("405 only GET and HEAD\n"), keepAlive, false);
+            return HttpResponse.Build(405, "Method Not Allowed", Text, Utf8Text.Encode("405 only GET and HEAD\n"), keepAlive, false);
         string path = request.Path;
         if (path == "/" || path == "/index.html")
         {
@@ -47,13 +47,13 @@ internal sealed class Site
         if (path == "/stats")
             return Ok(Text, $"requests {Requests}\nconnections {Connections}\npage views {_pageViews}\n", keepAlive, head);
         return HttpResponse.Build(404, "Not Found", Html,
-            Utf8Text.GetBytes($"<!DOCTYPE html>\n<html><body><h1>404 Not Found</h1><p>{Escape(path)} is not here.</p></body></html>\n"),
+            Utf8Text.Encode($"<!DOCTYPE html>\n<html><body><h1>404 Not Found</h1><p>{Escape(path)} is not here.</p></body></html>\n"),
             keepAlive, head);
     }
 
     // For a request the server could not read (400, 413, 431): the connection closes after.
     public byte[] Refuse(int status, string reason) =>
-        HttpResponse.Build(status, reason, Text, Utf8Text.GetBytes($"{status} {reason}\n"), false, false);
+        HttpResponse.Build(status, reason, Text, Utf8Text.Encode($"{status} {reason}\n"), false, false);
 
     private string CounterPage() =>
         "<!DOCTYPE html>\n<html><head><title>Ralph OS httpd</title><link rel=\"stylesheet\" href=\"/style.css\"></head><body>"
@@ -70,13 +70,13 @@ internal sealed class Site
             var text = new StringBuilder();
             for (int i = 1; i <= LineCount; i++)
                 text.Append($"line {i} of {LineCount}: the quick brown fox jumps over the lazy dog\n");
-            _lines = Utf8Text.GetBytes(text.ToString());
+            _lines = Utf8Text.Encode(text.ToString());
         }
         return _lines;
     }
 
     private static byte[] Ok(string type, string body, bool keepAlive, bool head) =>
-        HttpResponse.Build(200, "OK", type, Utf8Text.GetBytes(body), keepAlive, head);
+        HttpResponse.Build(200, "OK", type, Utf8Text.Encode(body), keepAlive, head);
 
     private static string Escape(string text) =>
         text.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;").Replace("\"", "&quot;");

@@ -8,6 +8,7 @@
 using System;
 using System.Net;
 using System.Net.Sockets;
+using RalphOS.Programs;
 using RalphOS.Programs.Net;
 
 namespace Nc;
@@ -42,7 +43,7 @@ internal static class Program
         try
         {
             if (text != null)
-                socket.Send(Utf8Text.GetBytes(text + "\n"));
+                socket.Send(Utf8Text.Encode(text + "\n"));
             Copy(socket);
         }
         catch (SocketException error)
@@ -109,7 +110,7 @@ internal static class Program
                 int count = socket.Receive(buffer);
                 if (count == 0)
                     return;
-                Console.Write(Utf8Text.GetString(buffer, 0, count));
+                Console.Write(Utf8Text.Decode(buffer, 0, count));
                 if (inputOpen)
                     break;
             }
@@ -119,7 +120,7 @@ internal static class Program
             if (line == null)
                 inputOpen = false;
             else
-                socket.Send(Utf8Text.GetBytes(line + "\n"));
+                socket.Send(Utf8Text.Encode(line + "\n"));
         }
     }
 }

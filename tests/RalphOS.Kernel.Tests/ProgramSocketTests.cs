@@ -3,8 +3,9 @@
 // clients at once, one of them idle, with keep-alive, a counter, 404s and a file sent in
 // partial writes, while the BASIC session goes on; nc connects to a server this test runs
 // on the host (10.0.2.2 is the host's loopback under QEMU user networking) and, with -l,
-// takes a connection from the host, a line going each way both times; a program's
-// listening socket is closed when a break stops it, so the port can be listened on again.
+// takes a connection from the host, a line going each way both times, and finds a host by
+// name through the kernel's resolver (the test's DNS server); a program's listening
+// socket is closed when a break stops it, so the port can be listened on again.
 using System;
 using System.IO;
 using System.Net;
@@ -140,6 +141,49 @@ public class ProgramSocketTests
         string refused = console.Run($"run nc 10.0.2.2 {closedPort}", OutputTimeout);
         Assert.Contains($"nc: 10.0.2.2:{closedPort}: Connection refused", refused);
         Assert.Matches(new Regex(@"nc \(id \d+\) ended: exit code 1"), refused);
+    }
+
+    // Dns.GetHostAddresses in a program goes through the kernel's resolver, here pointed at
+    // the test's own DNS server; an unknown name is SocketException(HostNotFound).
+    [Fact]
+    public void NcResolvesAHostNameThroughTheKernelsResolver()
+    {
+        using var dns = new TestDnsServer();
+        dns.AddA("peer.test", "10.0.2.2");
+        var server = new TcpListener(IPAddress.Loopback, 0);
+        server.Start();
+        int serverPort = ((IPEndPoint)server.LocalEndpoint).Port;
+        Task<string> served = Task.Run(() =>
+        {
+            using TcpClient client = server.AcceptTcpClient();
+            client.ReceiveTimeout = (int)HostSocketTimeout.TotalMilliseconds;
+            NetworkStream stream = client.GetStream();
+            string line = ReadLine(stream);
+            Write(stream, "found by name\n");
+            return line;
+        });
+        try
+        {
+            string image = KernelImages.WithCommandLine("progdns", $"dns=10.0.2.2:{dns.Port}");
+            using var console = KernelConsole.Boot(nameof(NcResolvesAHostNameThroughTheKernelsResolver), image, 128,
+                "-netdev", "user,id=net0", "-device", "ne2k_isa,netdev=net0,irq=10,iobase=0x300");
+            var configured = new Regex(@"net: address 10\.0\.2\.15 ");
+            if (!configured.IsMatch(console.Machine.SerialOutput))
+                console.Machine.WaitFor(configured, OutputTimeout);
+            string output = console.Run($"run nc peer.test {serverPort} by name", OutputTimeout);
+            Assert.True(served.Wait(HostSocketTimeout));
+            Assert.Equal("by name", served.Result);
+            Assert.Contains("found by name", output);
+            Assert.Contains("peer.test", dns.Questions);
+
+            string unknown = console.Run("run nc nosuch.test 80", OutputTimeout);
+            Assert.Contains("nc: nosuch.test:80: Name or service not known", unknown);
+            Assert.Matches(new Regex(@"nc \(id \d+\) ended: exit code 1"), unknown);
+        }
+        finally
+        {
+            server.Stop();
+        }
     }
 
     [Fact]

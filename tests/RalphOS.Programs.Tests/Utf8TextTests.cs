@@ -1,7 +1,8 @@
 // Utf8TextTests: the SDK's UTF-8 (programs/Sdk/Utf8Text.cs, what File.ReadAllText and
-// WriteAllText use in a program) against host .NET's UTF8Encoding: the same bytes for
-// ASCII, two-, three- and four-byte characters; lone surrogates and malformed bytes become
-// U+FFFD as .NET's replacement fallback makes them; a byte-order mark is skipped.
+// WriteAllText use in a program, and nc and httpd on the wire) against host .NET's
+// UTF8Encoding: the same bytes for ASCII, two-, three- and four-byte characters; lone
+// surrogates and malformed bytes become U+FFFD as .NET's replacement fallback makes them;
+// a byte-order mark is skipped by Decode(bytes), kept by a slice's decoding.
 using System.Text;
 using RalphOS.Programs;
 using Xunit;
@@ -40,5 +41,18 @@ public class Utf8TextTests
     public void AByteOrderMarkIsSkipped()
     {
         Assert.Equal("hi", Utf8Text.Decode(new byte[] { 0xEF, 0xBB, 0xBF, (byte)'h', (byte)'i' }));
+    }
+
+    [Fact]
+    public void ASliceDecodesAsEncodingUtf8GetString()
+    {
+        byte[] bytes = { (byte)'a', 0xFF, (byte)'b', 0xC3, (byte)'c', 0xE2, 0x82 };
+        Assert.Equal(new UTF8Encoding(false).GetString(bytes, 0, bytes.Length), Utf8Text.Decode(bytes, 0, bytes.Length));
+        Assert.Equal("b", Utf8Text.Decode(bytes, 2, 1));
+        // A sequence cut by the slice's end is malformed, not read past it.
+        byte[] euro = Encoding.UTF8.GetBytes("x€");
+        Assert.Equal("x�", Utf8Text.Decode(euro, 0, 3));
+        byte[] marked = { 0xEF, 0xBB, 0xBF, (byte)'h' };
+        Assert.Equal(new UTF8Encoding(false).GetString(marked, 0, 4), Utf8Text.Decode(marked, 0, 4));
     }
 }
