@@ -65,6 +65,10 @@ internal static class CollectionMisuseTests
                 set.Add(item + 10);
         }));
 
+        SelfTestRunner.Check("Comparer: objects that cannot be ordered throw ArgumentException",
+            Throws<ArgumentException>(() => Comparer<object>.Default.Compare(new object(), new object()), "At least one object must implement IComparable.")
+            && Comparer<object>.Default.Compare(3, 5) < 0 && Comparer<object>.Default.Compare(null, new object()) < 0);
+
         var queue = new Queue<int>();
         var stack = new Stack<int>();
         SelfTestRunner.Check("Queue and Stack: empty throws InvalidOperationException", Throws<InvalidOperationException>(() => queue.Dequeue(), "Queue empty.")

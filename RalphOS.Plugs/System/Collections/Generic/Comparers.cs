@@ -2,7 +2,6 @@
 // namespace of the system module (GenericComparer`1, ObjectComparer`1, EnumComparer`1,
 // NullableComparer`1) and constructs one with its parameterless constructor, so the names
 // and constructors must stay. As in .NET, null sorts before every non-null value.
-using Internal.Runtime;
 
 namespace System.Collections.Generic;
 
@@ -21,7 +20,8 @@ internal sealed class GenericComparer<T> : Comparer<T> where T : IComparable<T>
 }
 
 // Anything else (and the fallback for shared instantiations): the non-generic IComparable
-// of x; a type with neither interface cannot be ordered (misuse, a panic; .NET throws).
+// of x (or of y, negated); when neither has one they cannot be ordered: ArgumentException
+// with .NET's message.
 internal sealed class ObjectComparer<T> : Comparer<T>
 {
     public override int Compare(T x, T y)
@@ -33,8 +33,9 @@ internal sealed class ObjectComparer<T> : Comparer<T>
             return 1;
         if (a is IComparable comparable)
             return comparable.CompareTo(b);
-        Panic.Fail("Comparer: at least one object must implement IComparable");
-        return 0;
+        if (b is IComparable other)
+            return -other.CompareTo(a);
+        throw new ArgumentException("At least one object must implement IComparable.");
     }
 }
 
