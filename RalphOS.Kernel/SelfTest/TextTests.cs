@@ -49,6 +49,9 @@ internal static class TextTests
             string.Join("|", " a , b ,, c ".Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)) == "a|b|c"
             && string.Join("|", "a--b--c".Split("--")) == "a|b|c");
         var list = new List<string> { "a", "b" };
+        SelfTestRunner.Check("string.Join over part of an array",
+            string.Join("-", new[] { "a", "b", "c", "d" }, 1, 2) == "b-c" && string.Join("-", new[] { "a" }, 1, 0) == ""
+            && ThrowsOutOfRange(() => string.Join("-", new[] { "a" }, 1, 1)));
         SelfTestRunner.Check("string.Join over a List and Concat", string.Join(",", list) == "a,b" && string.Concat("a", "b", "c", "d") == "abcd");
         SelfTestRunner.Check("string.Replace",
             "hello".Replace("l", "L") == "heLLo" && "aaa".Replace("a", "bb") == "bbbbbb" && "abc".Replace("b", "") == "ac"
@@ -69,6 +72,19 @@ internal static class TextTests
         SelfTestRunner.Check("string.Equals with StringComparison",
             "Hello".Equals("hELLO", StringComparison.OrdinalIgnoreCase) && !"Hello".Equals("hELLO", StringComparison.Ordinal)
             && "Content-Length".StartsWith("content-", StringComparison.OrdinalIgnoreCase));
+    }
+
+    private static bool ThrowsOutOfRange(Func<string> call)
+    {
+        try
+        {
+            call();
+            return false;
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            return true;
+        }
     }
 
     private static void RunChars()

@@ -72,8 +72,23 @@ public sealed partial class String
     public static string Join(string separator, params string[] value)
     {
         if (value is null)
-            Panic.Fail("string.Join: value is null");
-        return JoinCore(separator, value, value.Length);
+            throw new ArgumentNullException(nameof(value));
+        return JoinCore(separator, value, 0, value.Length);
+    }
+
+    // count strings of value from startIndex on (without this overload a call with these
+    // arguments binds to Join(string, params object[]) and joins the numbers too).
+    public static string Join(string separator, string[] value, int startIndex, int count)
+    {
+        if (value is null)
+            throw new ArgumentNullException(nameof(value));
+        if (startIndex < 0)
+            throw new ArgumentOutOfRangeException(nameof(startIndex), "Index was out of range. Must be non-negative and less than the size of the collection.");
+        if (count < 0)
+            throw new ArgumentOutOfRangeException(nameof(count), "Count cannot be less than zero.");
+        if (startIndex > value.Length - count)
+            throw new ArgumentOutOfRangeException(nameof(startIndex), "Index and count must refer to a location within the buffer.");
+        return JoinCore(separator, value, startIndex, count);
     }
 
     public static string Join(char separator, params string[] value) => Join(new string(separator, 1), value);
@@ -81,9 +96,9 @@ public sealed partial class String
     public static string Join(string separator, IEnumerable<string> values)
     {
         if (values is null)
-            Panic.Fail("string.Join: values is null");
+            throw new ArgumentNullException(nameof(values));
         if (values is string[] array)
-            return JoinCore(separator, array, array.Length);
+            return JoinCore(separator, array, 0, array.Length);
         var builder = new System.Text.StringBuilder();
         bool first = true;
         foreach (string value in values)
@@ -113,7 +128,7 @@ public sealed partial class String
 
     public static string Join(string separator, params object[] values) => Join<object>(separator, values);
 
-    private static string JoinCore(string separator, string[] values, int count)
+    private static string JoinCore(string separator, string[] values, int start, int count)
     {
         if (count == 0)
             return Empty;
@@ -122,7 +137,7 @@ public sealed partial class String
         {
             if (i > 0)
                 builder.Append(separator);
-            builder.Append(values[i]);
+            builder.Append(values[start + i]);
         }
         return builder.ToString();
     }

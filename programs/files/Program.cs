@@ -9,7 +9,6 @@
 // Errors are the .NET exceptions File throws, reported in one line; exit code 1.
 // `run files ls` at the monitor, SPAWN "files", "ls" in BASIC.
 using System;
-using System.Collections.Generic;
 using System.Diagnostics;
 using System.IO;
 
@@ -43,7 +42,8 @@ internal static class Program
     {
         string command = args[0];
         string name = args.Length > 1 ? args[1] : null;
-        string text = JoinFrom(args, 2);
+        // The rest of the command line, one space apart.
+        string text = args.Length > 2 ? string.Join(" ", args, 2, args.Length - 2) : "";
         switch (command)
         {
             case "ls":
@@ -77,15 +77,6 @@ internal static class Program
                 Console.WriteLine(Usage);
                 return 2;
         }
-    }
-
-    // The arguments from index first on, one space apart (the rest of the command line).
-    private static string JoinFrom(string[] args, int first)
-    {
-        var rest = new List<string>();
-        for (int i = first; i < args.Length; i++)
-            rest.Add(args[i]);
-        return string.Join(" ", rest.ToArray());
     }
 
     private static void List(string directory)

@@ -5,6 +5,7 @@
 // shown on the console, until the peer closes (exit code 0), the connection fails (1) or
 // a break (Ctrl-C, `break ID`: 130). A program has one thread and a console read waits for
 // a whole line, so what arrives while a line is being typed shows once it is entered.
+// Under the monitor's `run` the program has the terminal; SPAWNed, it has no input.
 using System;
 using System.Net;
 using System.Net.Sockets;
@@ -29,7 +30,7 @@ internal static class Program
             Console.WriteLine(Usage);
             return 2;
         }
-        string text = args.Length > TextIndex ? string.Join(" ", Rest(args, TextIndex)) : null;
+        string text = args.Length > TextIndex ? string.Join(" ", args, TextIndex, args.Length - TextIndex) : null;
         Socket socket;
         try
         {
@@ -56,14 +57,6 @@ internal static class Program
             socket.Dispose();
         }
         return 0;
-    }
-
-    private static string[] Rest(string[] args, int start)
-    {
-        var rest = new string[args.Length - start];
-        for (int i = 0; i < rest.Length; i++)
-            rest[i] = args[start + i];
-        return rest;
     }
 
     private static Socket Connect(string host, int port)
@@ -98,23 +91,24 @@ internal static class Program
         }
     }
 
-    // Shows what arrives and sends typed lines until the peer closes.
+    // Shows what arrives and sends typed lines until the peer closes. A program has one
+    // thread, so it waits on the socket a tenth of a second at a time and starts reading a
+    // line only once a key has been typed (while that line is typed, arrivals wait).
     private static void Copy(Socket socket)
     {
         var buffer = new byte[1024];
-        bool inputOpen = true;
+        bool inputOpen = !Console.IsInputRedirected;
         for (;;)
         {
-            while (socket.Poll(inputOpen ? PollMicroseconds : -1, SelectMode.SelectRead))
+            if (socket.Poll(inputOpen ? PollMicroseconds : -1, SelectMode.SelectRead))
             {
                 int count = socket.Receive(buffer);
                 if (count == 0)
                     return;
                 Console.Write(Utf8Text.Decode(buffer, 0, count));
-                if (inputOpen)
-                    break;
+                continue;
             }
-            if (!inputOpen)
+            if (!inputOpen || !Console.KeyAvailable)
                 continue;
             string line = Console.ReadLine();
             if (line == null)

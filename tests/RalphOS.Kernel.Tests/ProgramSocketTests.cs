@@ -29,7 +29,7 @@ public class ProgramSocketTests
     private static KernelConsole BootWithForward(string name, int hostPort, int guestPort) =>
         KernelConsole.Boot(name, null, 128,
             "-netdev", $"user,id=net0,hostfwd=tcp:127.0.0.1:{hostPort}-:{guestPort}",
-            "-device", "ne2k_isa,netdev=net0,irq=10,iobase=0x300");
+            "-device", NetworkCard.Device());
 
     [Fact]
     public void HttpdServesSeveralClientsAtOnceWhileBasicRuns()
@@ -166,7 +166,7 @@ public class ProgramSocketTests
         {
             string image = KernelImages.WithCommandLine("progdns", $"dns=10.0.2.2:{dns.Port}");
             using var console = KernelConsole.Boot(nameof(NcResolvesAHostNameThroughTheKernelsResolver), image, 128,
-                "-netdev", "user,id=net0", "-device", "ne2k_isa,netdev=net0,irq=10,iobase=0x300");
+                "-netdev", "user,id=net0", "-device", NetworkCard.Device());
             var configured = new Regex(@"net: address 10\.0\.2\.15 ");
             if (!configured.IsMatch(console.Machine.SerialOutput))
                 console.Machine.WaitFor(configured, OutputTimeout);

@@ -80,7 +80,7 @@ public class SynFloodBootTests
     {
         var console = KernelConsole.Boot(name, KernelImages.StaticAddressImage(), 128, network.CommandPrefix,
             "-netdev", $"tap,id=net0,ifname={TapNetwork.TapDevice},script=no,downscript=no",
-            "-device", $"ne2k_isa,netdev=net0,irq=10,iobase=0x300,mac={TestFrames.GuestMacText}");
+            "-device", $"{NetworkCard.Device()},mac={TestFrames.GuestMacText}");
         try
         {
             if (!console.Machine.SerialOutput.Contains("telnet: listening on TCP port 23"))
