@@ -49,6 +49,13 @@ internal static class TextTests
             string.Join("|", " a , b ,, c ".Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)) == "a|b|c"
             && string.Join("|", "a--b--c".Split("--")) == "a|b|c");
         var list = new List<string> { "a", "b" };
+        int codeSum = 0;
+        foreach (char c in "abc")
+            codeSum += c;
+        IEnumerable<char> sequence = "hello";
+        var letters = new List<char>(sequence);
+        SelfTestRunner.Check("foreach over a string and a string as IEnumerable<char>",
+            codeSum == 'a' + 'b' + 'c' && letters.Count == 5 && letters[4] == 'o' && string.Join(",", (IEnumerable<char>)"xyz") == "x,y,z" && string.Join(",", "xyz") == "xyz");
         SelfTestRunner.Check("string.Join over part of an array",
             string.Join("-", new[] { "a", "b", "c", "d" }, 1, 2) == "b-c" && string.Join("-", new[] { "a" }, 1, 0) == ""
             && ThrowsOutOfRange(() => string.Join("-", new[] { "a" }, 1, 1)));
