@@ -31,10 +31,10 @@ internal static class IndexRangeTests
             && new string(chars[2..^1]) == "cde" && chars[^2] == 'e');
         var list = new List<string> { "a", "b", "c" };
         SelfTestRunner.Check("Index on a List", list[^1] == "c" && list[^3] == "a");
-        SelfTestRunner.Check("Range out of bounds throws ArgumentOutOfRangeException", ThrowsOutOfRange(() => _ = numbers[3..9])
-            && ThrowsOutOfRange(() => _ = numbers[4..2]) && ThrowsOutOfRange(() => _ = text[..20]) && ThrowsOutOfRange(() => _ = new Index(-1))
-            && ThrowsOutOfRange(() => new Range(1, ^0).GetOffsetAndLength(0)));
-        SelfTestRunner.Check("Index from the end past the start throws IndexOutOfRangeException", ThrowsIndex(() => _ = numbers[^6]));
+        SelfTestRunner.Check("Range out of bounds throws ArgumentOutOfRangeException", Expect.Throws<ArgumentOutOfRangeException>(() => _ = numbers[3..9])
+            && Expect.Throws<ArgumentOutOfRangeException>(() => _ = numbers[4..2]) && Expect.Throws<ArgumentOutOfRangeException>(() => _ = text[..20]) && Expect.Throws<ArgumentOutOfRangeException>(() => _ = new Index(-1))
+            && Expect.Throws<ArgumentOutOfRangeException>(() => new Range(1, ^0).GetOffsetAndLength(0)));
+        SelfTestRunner.Check("Index from the end past the start throws IndexOutOfRangeException", Expect.Throws<IndexOutOfRangeException>(() => _ = numbers[^6]));
         Range range = 1..^2;
         (int offset, int length) = range.GetOffsetAndLength(10);
         SelfTestRunner.Check("Range: GetOffsetAndLength, Start, End", offset == 1 && length == 7 && range.Start.Value == 1 && range.End.IsFromEnd
@@ -42,31 +42,5 @@ internal static class IndexRangeTests
         SelfTestRunner.Check("Index and Range: equality and ToString", (^1).Equals(Index.FromEnd(1)) && !(^1).Equals((Index)1)
             && (1..^2).Equals(range) && (^3).ToString() == "^3" && ((Index)4).ToString() == "4" && range.ToString() == "1..^2"
             && Index.End.ToString() == "^0" && Range.All.ToString() == "0..^0");
-    }
-
-    private static bool ThrowsOutOfRange(Action action)
-    {
-        try
-        {
-            action();
-            return false;
-        }
-        catch (ArgumentOutOfRangeException)
-        {
-            return true;
-        }
-    }
-
-    private static bool ThrowsIndex(Action action)
-    {
-        try
-        {
-            action();
-            return false;
-        }
-        catch (IndexOutOfRangeException)
-        {
-            return true;
-        }
     }
 }

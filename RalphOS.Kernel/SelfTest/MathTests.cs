@@ -22,23 +22,23 @@ internal static class MathTests
     {
         SelfTestRunner.Check("Math.Abs over the integer types", Math.Abs((sbyte)-5) == 5 && Math.Abs((short)-300) == 300 && Math.Abs(-7) == 7
             && Math.Abs(-7L) == 7L && Math.Abs((nint)(-9)) == 9 && Math.Abs(-2.5) == 2.5 && Math.Abs(-2.5f) == 2.5f);
-        SelfTestRunner.Check("Math.Abs of the minimum value throws OverflowException", Throws<OverflowException>(() => Math.Abs(int.MinValue))
-            && Throws<OverflowException>(() => Math.Abs(long.MinValue)) && Throws<OverflowException>(() => Math.Abs(short.MinValue)));
+        SelfTestRunner.Check("Math.Abs of the minimum value throws OverflowException", Expect.Throws<OverflowException>(() => Math.Abs(int.MinValue))
+            && Expect.Throws<OverflowException>(() => Math.Abs(long.MinValue)) && Expect.Throws<OverflowException>(() => Math.Abs(short.MinValue)));
         SelfTestRunner.Check("Math.Sign", Math.Sign(-3) == -1 && Math.Sign(0L) == 0 && Math.Sign((sbyte)4) == 1 && Math.Sign(-0.0) == 0 && Math.Sign(2.5f) == 1
-            && Throws<ArithmeticException>(() => Math.Sign(double.NaN)));
+            && Expect.Throws<ArithmeticException>(() => Math.Sign(double.NaN)));
         SelfTestRunner.Check("Math.Min and Max over the primitive types", Math.Min((byte)3, (byte)200) == 3 && Math.Max((ushort)3, (ushort)60000) == 60000
             && Math.Min(-1L, 1L) == -1 && Math.Max(5u, 7u) == 7 && Math.Min(1.5f, -2f) == -2f && Math.Max((nuint)1, (nuint)2) == 2 && Math.Min((short)-4, (short)4) == -4);
         SelfTestRunner.Check("Math.Min and Max with NaN and signed zeros", double.IsNaN(Math.Min(1, double.NaN)) && double.IsNaN(Math.Max(double.NaN, 1))
             && IsNegativeZero(Math.Min(0.0, -0.0)) && !IsNegativeZero(Math.Max(-0.0, 0.0)) && Math.MaxMagnitude(-3.0, 2.0) == -3.0 && Math.MinMagnitude(-3.0, 2.0) == 2.0);
         SelfTestRunner.Check("Math.Clamp", Math.Clamp(15, 0, 10) == 10 && Math.Clamp(-5L, 0, 10) == 0 && Math.Clamp((byte)5, (byte)6, (byte)9) == 6
-            && Math.Clamp(2.5, 0.0, 1.0) == 1.0 && Math.Clamp(7u, 1u, 9u) == 7 && Throws<ArgumentException>(() => Math.Clamp(1, 5, 2)));
+            && Math.Clamp(2.5, 0.0, 1.0) == 1.0 && Math.Clamp(7u, 1u, 9u) == 7 && Expect.Throws<ArgumentException>(() => Math.Clamp(1, 5, 2)));
         long high = Math.BigMul(long.MinValue, 3, out long low);
         ulong unsignedHigh = Math.BigMul(ulong.MaxValue, ulong.MaxValue, out ulong unsignedLow);
         SelfTestRunner.Check("Math.BigMul", Math.BigMul(int.MaxValue, int.MaxValue) == 4611686014132420609L && high == -2 && low == long.MinValue
             && unsignedHigh == ulong.MaxValue - 1 && unsignedLow == 1 && Math.BigMul(-5L, 7L, out long small) == -1 && small == -35);
         int quotient = Math.DivRem(-17, 5, out int remainder);
         SelfTestRunner.Check("Math.DivRem", quotient == -3 && remainder == -2 && Math.DivRem(17L, 5L) == (3L, 2L) && Math.DivRem(17u, 5u) == (3u, 2u)
-            && Throws<DivideByZeroException>(() => Math.DivRem(1, 0)));
+            && Expect.Throws<DivideByZeroException>(() => Math.DivRem(1, 0)));
     }
 
     private static void RoundingChecks()
@@ -50,7 +50,7 @@ internal static class MathTests
             && Math.Round(-2.1, MidpointRounding.ToNegativeInfinity) == -3 && Math.Round(2.1, MidpointRounding.ToPositiveInfinity) == 3);
         SelfTestRunner.Check("Math.Round with digits", Math.Round(3.14159, 2) == 3.14 && Math.Round(2.675, 2) == 2.68 && Math.Round(1.005, 2, MidpointRounding.AwayFromZero) == 1.0
             && Math.Round(0.125, 2) == 0.12 && Math.Round(0.125, 2, MidpointRounding.AwayFromZero) == 0.13 && Math.Round(123.456, 1, MidpointRounding.ToZero) == 123.4
-            && Math.Round(1e17 + 0.0, 3) == 1e17 && Throws<ArgumentOutOfRangeException>(() => Math.Round(1.0, 16)));
+            && Math.Round(1e17 + 0.0, 3) == 1e17 && Expect.Throws<ArgumentOutOfRangeException>(() => Math.Round(1.0, 16)));
         SelfTestRunner.Check("Math.Floor, Ceiling, Truncate", Math.Floor(-1.5) == -2 && Math.Ceiling(-1.5) == -1 && Math.Truncate(-1.5) == -1
             && IsNegativeZero(Math.Ceiling(-0.5)) && IsNegativeZero(Math.Truncate(-0.7)) && Math.Floor(1e300) == 1e300);
     }
@@ -98,17 +98,4 @@ internal static class MathTests
         actual == expected || Math.Abs(BitConverter.DoubleToInt64Bits(actual) - BitConverter.DoubleToInt64Bits(expected)) <= 2;
 
     private static bool IsNegativeZero(double value) => value == 0 && BitConverter.DoubleToInt64Bits(value) < 0;
-
-    private static bool Throws<TException>(Action action) where TException : Exception
-    {
-        try
-        {
-            action();
-            return false;
-        }
-        catch (TException)
-        {
-            return true;
-        }
-    }
 }

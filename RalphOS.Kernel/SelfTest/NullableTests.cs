@@ -18,8 +18,8 @@ internal static class NullableTests
         int? none = _empty;
         SelfTestRunner.Check("Nullable: HasValue, Value, GetValueOrDefault", five.HasValue && five.Value == 5 && !none.HasValue
             && none.GetValueOrDefault() == 0 && none.GetValueOrDefault(9) == 9 && five.GetValueOrDefault(9) == 5 && (int)five == 5);
-        SelfTestRunner.Check("Nullable: Value of an empty one throws InvalidOperationException", ThrowsInvalidOperation(() => _ = none.Value)
-            && ThrowsInvalidOperation(() => _ = (int)none));
+        SelfTestRunner.Check("Nullable: Value of an empty one throws InvalidOperationException", Expect.Throws<InvalidOperationException>(() => _ = none.Value)
+            && Expect.Throws<InvalidOperationException>(() => _ = (int)none));
         SelfTestRunner.Check("Nullable: lifted arithmetic propagates null", five + 1 == 6 && (five * none) == null && -five == -5
             && (five + none).HasValue == false && (long?)five * 2L == 10L);
         SelfTestRunner.Check("Nullable: lifted comparison and equality", five > 4 && !(none > 4) && !(none < 4) && !(none <= 4) && none == null
@@ -35,18 +35,5 @@ internal static class NullableTests
         string text = null;
         SelfTestRunner.Check("Nullable: structs and ?. on members", when?.Year == 2024 && ((DateTime?)null)?.Year == null && text?.Length == null
             && "abc"?.Length == 3);
-    }
-
-    private static bool ThrowsInvalidOperation(Action action)
-    {
-        try
-        {
-            action();
-            return false;
-        }
-        catch (InvalidOperationException)
-        {
-            return true;
-        }
     }
 }

@@ -19,8 +19,8 @@ internal static class SpanTests
         middle[0] = 20;
         SelfTestRunner.Check("Span: writes reach the array", numbers[1] == 20);
         numbers[1] = 2;
-        SelfTestRunner.Check("Span: slicing out of range throws", ThrowsOutOfRange(() => numbers.AsSpan().Slice(7))
-            && ThrowsOutOfRange(() => numbers.AsSpan().Slice(2, 5)) && ThrowsIndex(() => numbers.AsSpan()[6] = 0));
+        SelfTestRunner.Check("Span: slicing out of range throws", Expect.Throws<ArgumentOutOfRangeException>(() => numbers.AsSpan().Slice(7))
+            && Expect.Throws<ArgumentOutOfRangeException>(() => numbers.AsSpan().Slice(2, 5)) && Expect.Throws<IndexOutOfRangeException>(() => numbers.AsSpan()[6] = 0));
         ReadOnlySpan<int> read = numbers;
         SelfTestRunner.Check("MemoryExtensions: IndexOf, LastIndexOf, IndexOfAny, Contains, Count", read.IndexOf(3) == 2 && read.LastIndexOf(3) == 5
             && read.IndexOf(9) == -1 && read.IndexOf(new[] { 3, 4 }) == 2 && read.IndexOfAny(5, 4) == 3 && all.Contains(5) && !all.Contains(7)
@@ -37,7 +37,7 @@ internal static class SpanTests
         bool reversed = target[0] == 3 && target[1] == 5 && target[5] == 1;
         target.AsSpan(0, 2).Clear();
         SelfTestRunner.Check("Span: CopyTo, Fill, Reverse, Clear", copied && reversed && target[0] == 0 && target[1] == 0 && target[2] == 4
-            && !read.TryCopyTo(new int[2]) && ThrowsArgument(() => numbers.AsSpan().CopyTo(new int[2])));
+            && !read.TryCopyTo(new int[2]) && Expect.Throws<ArgumentException>(() => numbers.AsSpan().CopyTo(new int[2])));
         ReadOnlySpan<char> text = "  hello world \t".AsSpan();
         SelfTestRunner.Check("MemoryExtensions on text: Trim, IndexOf, StartsWith", new string(text.Trim()) == "hello world" && new string(text.TrimStart()) == "hello world \t"
             && new string(text.TrimEnd()) == "  hello world" && text.IndexOf('w') == 8 && text.Trim().StartsWith("hello") && "abc".AsSpan(1).SequenceEqual("bc")
@@ -52,44 +52,5 @@ internal static class SpanTests
         string[] words = { "a", null, "b" };
         SelfTestRunner.Check("MemoryExtensions with reference elements and null", words.AsSpan().IndexOf((string)null) == 1 && words.AsSpan().IndexOf("b") == 2
             && ((ReadOnlySpan<string>)words).SequenceEqual(new[] { "a", null, "b" }));
-    }
-
-    private static bool ThrowsOutOfRange(Action action)
-    {
-        try
-        {
-            action();
-            return false;
-        }
-        catch (ArgumentOutOfRangeException)
-        {
-            return true;
-        }
-    }
-
-    private static bool ThrowsArgument(Action action)
-    {
-        try
-        {
-            action();
-            return false;
-        }
-        catch (ArgumentException)
-        {
-            return true;
-        }
-    }
-
-    private static bool ThrowsIndex(Action action)
-    {
-        try
-        {
-            action();
-            return false;
-        }
-        catch (IndexOutOfRangeException)
-        {
-            return true;
-        }
     }
 }

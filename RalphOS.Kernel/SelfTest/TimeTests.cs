@@ -33,8 +33,8 @@ internal static class TimeTests
         SelfTestRunner.Check("TimeSpan arithmetic and comparison", span + negative == TimeSpan.Zero && span - TimeSpan.FromDays(1) == new TimeSpan(0, 2, 3, 4, 5)
             && span * 2 == new TimeSpan(2, 4, 6, 8, 10) && span / 2 == new TimeSpan(468_920_025_000) && TimeSpan.FromHours(3) / TimeSpan.FromHours(2) == 1.5
             && span > negative && span.CompareTo(negative) == 1 && TimeSpan.Compare(negative, span) == -1 && span.Equals((object)new TimeSpan(span.Ticks)));
-        SelfTestRunner.Check("TimeSpan overflow throws", Throws<OverflowException>(() => TimeSpan.MaxValue.Add(TimeSpan.FromTicks(1)))
-            && Throws<OverflowException>(() => TimeSpan.MinValue.Negate()) && Throws<OverflowException>(() => TimeSpan.FromDays(1e10)));
+        SelfTestRunner.Check("TimeSpan overflow throws", Expect.Throws<OverflowException>(() => TimeSpan.MaxValue.Add(TimeSpan.FromTicks(1)))
+            && Expect.Throws<OverflowException>(() => TimeSpan.MinValue.Negate()) && Expect.Throws<OverflowException>(() => TimeSpan.FromDays(1e10)));
         SelfTestRunner.Check("TimeSpan ToString", span.ToString() == "1.02:03:04.0050000" && negative.ToString() == "-1.02:03:04.0050000"
             && new TimeSpan(0, 1, 2).ToString() == "00:01:02" && TimeSpan.Zero.ToString() == "00:00:00"
             && TimeSpan.MaxValue.ToString() == "10675199.02:48:05.4775807");
@@ -42,7 +42,7 @@ internal static class TimeTests
             && span.ToString("G") == "1:02:03:04.0050000" && new TimeSpan(0, 1, 2).ToString("g") == "0:01:02");
         SelfTestRunner.Check("TimeSpan custom formats", span.ToString(@"hh\:mm\:ss") == "02:03:04" && span.ToString("d' days 'h'h'") == "1 days 2h"
             && span.ToString(@"%m") == "3" && span.ToString("ss\\.fff") == "04.005" && span.ToString("ss\\.FFFF") == "04.005"
-            && Throws<FormatException>(() => span.ToString("hhh")));
+            && Expect.Throws<FormatException>(() => span.ToString("hhh")));
     }
 
     private static void DateTimeChecks()
@@ -68,9 +68,9 @@ internal static class TimeTests
             && moment - TimeSpan.FromDays(29) == new DateTime(2024, 1, 31, 13, 45, 30, 123) && moment > new DateTime(2024, 2, 29)
             && DateTime.Compare(moment, moment.AddTicks(-1)) == 1 && moment.CompareTo((object)moment) == 0 && moment.Equals((object)moment)
             && moment == DateTime.SpecifyKind(moment, DateTimeKind.Utc));
-        SelfTestRunner.Check("DateTime range checks throw", Throws<ArgumentOutOfRangeException>(() => new DateTime(2023, 2, 29))
-            && Throws<ArgumentOutOfRangeException>(() => new DateTime(2024, 1, 1, 24, 0, 0)) && Throws<ArgumentOutOfRangeException>(() => DateTime.MaxValue.AddTicks(1))
-            && Throws<ArgumentOutOfRangeException>(() => DateTime.MinValue.AddDays(-1)) && Throws<ArgumentOutOfRangeException>(() => new DateTime(10000, 1, 1)));
+        SelfTestRunner.Check("DateTime range checks throw", Expect.Throws<ArgumentOutOfRangeException>(() => new DateTime(2023, 2, 29))
+            && Expect.Throws<ArgumentOutOfRangeException>(() => new DateTime(2024, 1, 1, 24, 0, 0)) && Expect.Throws<ArgumentOutOfRangeException>(() => DateTime.MaxValue.AddTicks(1))
+            && Expect.Throws<ArgumentOutOfRangeException>(() => DateTime.MinValue.AddDays(-1)) && Expect.Throws<ArgumentOutOfRangeException>(() => new DateTime(10000, 1, 1)));
         SelfTestRunner.Check("DateTime kinds and Unix epoch", DateTime.UnixEpoch.Kind == DateTimeKind.Utc && DateTime.UnixEpoch.Ticks == 621_355_968_000_000_000
             && new DateTime(5, DateTimeKind.Utc).Kind == DateTimeKind.Utc && DateTime.SpecifyKind(moment, DateTimeKind.Local).Kind == DateTimeKind.Local
             && DateTime.MaxValue.Ticks == 3_155_378_975_999_999_999 && DateTime.MinValue.Ticks == 0);
@@ -109,7 +109,7 @@ internal static class TimeTests
             && moment.ToString("ddd d MMM yy") == "Tue 5 Mar 24" && moment.ToString("h:mm tt") == "7:08 AM" && utc.ToString("hh t") == "05 P"
             && moment.ToString("'Day' d 'of' MMMM") == "Day 5 of March" && moment.ToString(@"\Y yyyyy") == "Y 02024" && moment.ToString("%d") == "5"
             && moment.ToString("HH:mm:ss.FFF") == "07:08:09.01" && moment.Date.ToString("HH:mm:ss.FFF") == "00:00:00" && moment.ToString("y") == "2024 March");
-        SelfTestRunner.Check("DateTime bad format throws", Throws<FormatException>(() => moment.ToString("Q")) && Throws<FormatException>(() => moment.ToString("'open")));
+        SelfTestRunner.Check("DateTime bad format throws", Expect.Throws<FormatException>(() => moment.ToString("Q")) && Expect.Throws<FormatException>(() => moment.ToString("'open")));
     }
 
     private static void ParseChecks()
@@ -131,12 +131,12 @@ internal static class TimeTests
         SelfTestRunner.Check("DateTime \"o\" round-trips through Parse", back == roundTrip && back.Kind == DateTimeKind.Utc);
         SelfTestRunner.Check("DateTime.TryParse rejects bad text", !DateTime.TryParse("2023-02-29", out _) && !DateTime.TryParse("2024-13-01", out _)
             && !DateTime.TryParse("2024-03-05T25:00", out _) && !DateTime.TryParse("", out _) && !DateTime.TryParse(null, out _)
-            && !DateTime.TryParse("yesterday", out _) && Throws<FormatException>(() => DateTime.Parse("2024-03-05T07:08:09 junk")));
+            && !DateTime.TryParse("yesterday", out _) && Expect.Throws<FormatException>(() => DateTime.Parse("2024-03-05T07:08:09 junk")));
         SelfTestRunner.Check("TimeSpan.Parse", TimeSpan.Parse("1.02:03:04.005") == new TimeSpan(1, 2, 3, 4, 5) && TimeSpan.Parse("02:03") == new TimeSpan(2, 3, 0)
             && TimeSpan.Parse("-00:00:01") == TimeSpan.FromSeconds(-1) && TimeSpan.Parse("7") == TimeSpan.FromDays(7)
             && TimeSpan.Parse(TimeSpan.MaxValue.ToString()) == TimeSpan.MaxValue && TimeSpan.TryParse(" 00:00:00.5 ", out TimeSpan half) && half.Milliseconds == 500);
-        SelfTestRunner.Check("TimeSpan.Parse errors", Throws<OverflowException>(() => TimeSpan.Parse("24:00")) && Throws<FormatException>(() => TimeSpan.Parse("1:x"))
-            && Throws<OverflowException>(() => TimeSpan.Parse("00:60")) && !TimeSpan.TryParse("abc", out _) && !TimeSpan.TryParse(null, out _));
+        SelfTestRunner.Check("TimeSpan.Parse errors", Expect.Throws<OverflowException>(() => TimeSpan.Parse("24:00")) && Expect.Throws<FormatException>(() => TimeSpan.Parse("1:x"))
+            && Expect.Throws<OverflowException>(() => TimeSpan.Parse("00:60")) && !TimeSpan.TryParse("abc", out _) && !TimeSpan.TryParse(null, out _));
     }
 
     private static void ClockChecks()
@@ -163,19 +163,6 @@ internal static class TimeTests
     {
         for (long spins = 0; spins < 2_000_000_000 && stopwatch.ElapsedMilliseconds < milliseconds; spins++)
         {
-        }
-    }
-
-    private static bool Throws<TException>(Action action) where TException : Exception
-    {
-        try
-        {
-            action();
-            return false;
-        }
-        catch (TException)
-        {
-            return true;
         }
     }
 }
