@@ -96,15 +96,7 @@ public class ProgramSocketTests
         var server = new TcpListener(IPAddress.Loopback, 0);
         server.Start();
         int serverPort = ((IPEndPoint)server.LocalEndpoint).Port;
-        Task<string> served = Task.Run(() =>
-        {
-            using TcpClient client = server.AcceptTcpClient();
-            client.ReceiveTimeout = (int)HostSocketTimeout.TotalMilliseconds;
-            NetworkStream stream = client.GetStream();
-            string line = ReadLine(stream);
-            Write(stream, $"the host got \"{line}\"\n");
-            return line;
-        });
+        Task<string> served = ServeOneLine(server, line => $"the host got \"{line}\"\n");
         int forwarded = LoopbackPorts.Free();
         using var console = BootWithForward(nameof(NcSendsAndShowsALineBothWays), forwarded, NcGuestPort);
         try
@@ -153,15 +145,7 @@ public class ProgramSocketTests
         var server = new TcpListener(IPAddress.Loopback, 0);
         server.Start();
         int serverPort = ((IPEndPoint)server.LocalEndpoint).Port;
-        Task<string> served = Task.Run(() =>
-        {
-            using TcpClient client = server.AcceptTcpClient();
-            client.ReceiveTimeout = (int)HostSocketTimeout.TotalMilliseconds;
-            NetworkStream stream = client.GetStream();
-            string line = ReadLine(stream);
-            Write(stream, "found by name\n");
-            return line;
-        });
+        Task<string> served = ServeOneLine(server, _ => "found by name\n");
         try
         {
             string image = KernelImages.WithCommandLine("progdns", $"dns=10.0.2.2:{dns.Port}");
@@ -208,6 +192,18 @@ public class ProgramSocketTests
         console.Run("basic", BasicPrompt);
         Assert.Matches(new Regex(@"LISTEN 1\b"), console.Run("S = SOCKET() : PRINT \"LISTEN\"; LISTEN(S, 8090) : CLOSE S", BasicPrompt));
     }
+
+    // On the host: takes one connection, reads a line, answers reply(line) and closes;
+    // the task's result is the line.
+    private static Task<string> ServeOneLine(TcpListener server, Func<string, string> reply) => Task.Run(() =>
+    {
+        using TcpClient client = server.AcceptTcpClient();
+        client.ReceiveTimeout = (int)HostSocketTimeout.TotalMilliseconds;
+        NetworkStream stream = client.GetStream();
+        string line = ReadLine(stream);
+        Write(stream, reply(line));
+        return line;
+    });
 
     private static TcpClient Connect(int port)
     {
